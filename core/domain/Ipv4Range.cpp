@@ -1,0 +1,1 @@
+#include "Ipv4Range.h"

@@ -1,0 +1,1 @@
+#include "Server.h"

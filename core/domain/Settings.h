@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace leaselink {
+
+enum class SyncQueue
+{
+    High,
+    Default,
+    Low
+};
+
+// Plugin-wide settings (data model section 2), a singleton row. Bounds are enforced by
+// Settings::validate(), used by every writer (CLI, GUI, store).
+struct Settings
+{
+    static constexpr int MinSyncIntervalMinutes = 5;
+    static constexpr int MaxSyncIntervalMinutes = 1440;
+    static constexpr int MinSyncJobTimeoutSeconds = 60;
+
+    bool syncIpAddresses = false;
+    QString leaseStatus = QStringLiteral("dhcp");
+    QString reservationStatus = QStringLiteral("reserved");
+    bool pushReservations = false;
+    bool pushScopeInfo = false;
+    bool syncActiveScopesOnly = false;
+    int syncIntervalMinutes = 60;
+    SyncQueue syncQueue = SyncQueue::Default;
+    int syncJobTimeoutSeconds = 300;
+    std::optional<std::int64_t> syncProtectTagId;
+    QString syncProtectTagSlug;
+    bool syncProtectUpdateClientId = false;
+    bool createMissingPrefixes = true;
+    bool apiEnabled = true;
+
+    Expected<void> validate() const;
+
+    bool operator==(const Settings &) const = default;
+};
+
+} // namespace leaselink

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the build dependencies, builds LeaseLink and runs every test:
+#   1. the normal build (GUI, core, lab) with the whole CTest suite;
+#   2. an AddressSanitizer + UndefinedBehaviorSanitizer build of core and the lab with
+#      LEASELINK_BUILD_GUI=OFF (which also proves core needs no Widgets), running the unit and
+#      integration tests again under the sanitizers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/install-deps.sh
+jobs=$(nproc)
+
+echo "== normal build =="
+cmake --preset default >/dev/null
+cmake --build --preset default -j"$jobs"
+ctest --preset default -j"$jobs"
+
+echo "== ASan + UBSan build, no GUI =="
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j"$jobs"
+ctest --preset asan -j"$jobs" -L 'unit|integration'
