@@ -14,8 +14,7 @@ struct Error
     QString message;
 };
 
-template <typename T>
-using Expected = std::expected<T, Error>;
+template <typename T> using Expected = std::expected<T, Error>;
 
 inline std::unexpected<Error> fail(QString message)
 {

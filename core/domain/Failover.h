@@ -25,8 +25,8 @@ struct Failover
     std::int64_t primaryServerId = 0;
     std::int64_t secondaryServerId = 0; // must differ from primary
     FailoverMode mode = FailoverMode::LoadBalance;
-    int maxClientLeadTime = 3600; // seconds >= 0
-    int maxResponseDelay = 30;    // seconds >= 0
+    int maxClientLeadTime = 3600;               // seconds >= 0
+    int maxResponseDelay = 30;                  // seconds >= 0
     std::optional<int> stateSwitchoverInterval; // nullopt = automatic switchover disabled
     bool syncEnabled = true;
     bool enableAuth = false;

@@ -17,7 +17,9 @@ class Ipv4Address
 {
 public:
     constexpr Ipv4Address() = default;
-    constexpr explicit Ipv4Address(std::uint32_t value) : m_value(value) {}
+    constexpr explicit Ipv4Address(std::uint32_t value)
+        : m_value(value)
+    {}
 
     // Strict dotted-quad: exactly four decimal octets 0..255, no surrounding junk, no mask.
     static Expected<Ipv4Address> parse(QStringView text);

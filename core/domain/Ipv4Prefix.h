@@ -20,7 +20,7 @@ public:
     static Expected<Ipv4Prefix> parse(QStringView text, HostBits hostBits = HostBits::Reject);
     // From a scope's network address and subnet mask as the PSU API reports them.
     static Expected<Ipv4Prefix> fromAddressAndMask(Ipv4Address address, Ipv4Address mask,
-                                                  HostBits hostBits = HostBits::Reject);
+                                                   HostBits hostBits = HostBits::Reject);
     static Expected<int> maskToLength(Ipv4Address mask);
 
     Ipv4Address network() const { return m_network; }
@@ -36,7 +36,10 @@ public:
     auto operator<=>(const Ipv4Prefix &) const = default;
 
 private:
-    Ipv4Prefix(Ipv4Address network, int length) : m_network(network), m_length(length) {}
+    Ipv4Prefix(Ipv4Address network, int length)
+        : m_network(network)
+        , m_length(length)
+    {}
 
     Ipv4Address m_network;
     int m_length = 32;

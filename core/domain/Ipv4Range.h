@@ -27,7 +27,10 @@ public:
     auto operator<=>(const Ipv4Range &) const = default;
 
 private:
-    Ipv4Range(Ipv4Address start, Ipv4Address end) : m_start(start), m_end(end) {}
+    Ipv4Range(Ipv4Address start, Ipv4Address end)
+        : m_start(start)
+        , m_end(end)
+    {}
 
     Ipv4Address m_start;
     Ipv4Address m_end;

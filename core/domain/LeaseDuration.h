@@ -23,9 +23,14 @@ public:
     };
 
     static constexpr std::int64_t DefaultSeconds = 86400; // "1 Day"
+    // Largest value accepted on entry: DHCP option 51 is an unsigned 32-bit count of seconds
+    // and 0xFFFFFFFF means "infinite", so anything longer cannot reach a client.
+    static constexpr std::int64_t MaxEntrySeconds = 0xFFFFFFFE;
 
     constexpr LeaseDuration() = default;
-    constexpr explicit LeaseDuration(std::int64_t seconds) : m_seconds(seconds) {}
+    constexpr explicit LeaseDuration(std::int64_t seconds)
+        : m_seconds(seconds)
+    {}
 
     // Entry widget: value >= 1 in the given unit; overflow and value < 1 are errors.
     static Expected<LeaseDuration> fromValueAndUnit(std::int64_t value, Unit unit);
@@ -41,6 +46,20 @@ public:
     QString toDisplayString() const; // "1 Day", "73 Hours", "45 Seconds", "-5 Seconds"
 
     static QString unitName(Unit unit, bool plural);
+    static constexpr std::int64_t unitSeconds(Unit unit)
+    {
+        switch (unit) {
+        case Unit::Seconds:
+            return 1;
+        case Unit::Minutes:
+            return 60;
+        case Unit::Hours:
+            return 3600;
+        case Unit::Days:
+            return 86400;
+        }
+        return 1;
+    }
 
     constexpr auto operator<=>(const LeaseDuration &) const = default;
 

@@ -22,6 +22,11 @@ public:
 
     static Expected<MacAddress> parse(QStringView text);
 
+    // The canonical text of a DHCP client id of any length (decision C-18): lower-case hex
+    // pairs joined by '-' ("01-00-11-22-aa-bb-cc"). Accepts the same four input forms as
+    // parse(); a different length is a different id, so no length is imposed.
+    static Expected<QString> canonicalClientId(QStringView text);
+
     std::array<std::uint8_t, 6> bytes() const { return m_bytes; }
     QString toString() const; // canonical Windows form
 

@@ -21,14 +21,14 @@ struct Scope
     std::int64_t id = 0;
     QString name; // <= 200, not unique
     QString description;
-    std::int64_t netboxPrefixId = 0; // the NetBox prefix the scope belongs to
-    Ipv4Prefix prefix;               // cached CIDR of that prefix (sync key = network address)
+    std::int64_t netboxPrefixId = 0;   // the NetBox prefix the scope belongs to
+    Ipv4Prefix prefix;                 // cached CIDR of that prefix (sync key = network address)
     std::optional<std::int64_t> vrfId; // cached VRF of that prefix; nullopt = global table
     Ipv4Address startIp;
     Ipv4Address endIp;
     std::optional<Ipv4Address> router; // option 3
-    LeaseDuration leaseLifetime;        // default 1 Day
-    bool active = true;                 // Windows state Active / InActive
+    LeaseDuration leaseLifetime;       // default 1 Day
+    bool active = true;                // Windows state Active / InActive
     std::optional<std::int64_t> serverId;
     std::optional<std::int64_t> failoverId;
     QList<std::int64_t> optionValueIds;

@@ -46,7 +46,7 @@ struct Server
     QDateTime created;
     QDateTime lastUpdated;
 
-    QUrl baseUrl() const; // scheme://hostname:port/api/dhcp
+    QUrl baseUrl() const;           // scheme://hostname:port/api/dhcp
     QUrl managementBaseUrl() const; // scheme://hostname:port/api/v1
 
     bool operator==(const Server &) const = default;

@@ -9,9 +9,9 @@ namespace leaselink {
 // but security-relevant: it is the extra trust anchor for that server's session only.
 struct StoredCertificate
 {
-    QByteArray pem;      // empty = none stored
-    QDateTime notAfter;  // UTC expiry of the certificate
-    QString sha256;      // upper-case colon-separated hex of the DER, as shown when trusted
+    QByteArray pem;     // empty = none stored
+    QDateTime notAfter; // UTC expiry of the certificate
+    QString sha256;     // upper-case colon-separated hex of the DER, as shown when trusted
 
     enum class ExpiryState
     {
