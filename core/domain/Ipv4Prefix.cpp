@@ -44,18 +44,20 @@ bool parseLength(QStringView text, int &length, QString &reason)
     int value = 0;
     for (const QChar c : text) {
         if (!detail::isAsciiDigit(c)) {
-            reason = QStringLiteral("the prefix length '%1' is not a whole number from 0 to 32")
-                         .arg(text.toString());
+            reason = QStringLiteral("the prefix length %1 is not a whole number from 0 to 32")
+                         .arg(detail::quoted(text));
             return false;
         }
         value = value * 10 + (c.unicode() - u'0');
         if (value > 32) {
-            reason = QStringLiteral("the prefix length %1 is greater than 32").arg(text.toString());
+            reason =
+                QStringLiteral("the prefix length %1 is greater than 32").arg(detail::quoted(text));
             return false;
         }
     }
     if (text.size() > 1 && text.front() == QLatin1Char('0')) {
-        reason = QStringLiteral("the prefix length '%1' has a leading zero").arg(text.toString());
+        reason =
+            QStringLiteral("the prefix length %1 has a leading zero").arg(detail::quoted(text));
         return false;
     }
     length = value;

@@ -54,6 +54,11 @@ bool parseDottedQuad(QStringView text, std::uint32_t &value, QString *reason)
                 QStringLiteral("it contains the invalid character %1").arg(describeChar(c)));
         }
     }
+    // Checked before counting: "10.0.0.1." is a stray dot, not a fifth octet.
+    if (text.front() == QLatin1Char('.'))
+        return failWith(QStringLiteral("it starts with a dot"));
+    if (text.back() == QLatin1Char('.'))
+        return failWith(QStringLiteral("it ends with a dot"));
     if (dots != 3)
         return failWith(QStringLiteral("expected 4 octets, found %1").arg(dots + 1));
 
@@ -66,19 +71,13 @@ bool parseDottedQuad(QStringView text, std::uint32_t &value, QString *reason)
         while (end < text.size() && text[end] != QLatin1Char('.'))
             ++end;
         const QStringView digits = text.sliced(start, end - start);
-        if (digits.isEmpty()) {
-            if (octet == 4)
-                return failWith(QStringLiteral("it ends with a dot"));
-            if (octet == 1)
-                return failWith(QStringLiteral("it starts with a dot"));
+        if (digits.isEmpty())
             return failWith(QStringLiteral("octet %1 is empty").arg(octet));
-        }
         if (digits.size() > 1 && digits.front() == QLatin1Char('0'))
-            return failWith(QStringLiteral("octet %1 ('%2') has a leading zero")
-                                .arg(QString::number(octet), digits.toString()));
+            return failWith(QStringLiteral("octet %1 (%2) has a leading zero")
+                                .arg(QString::number(octet), quoted(digits)));
         if (digits.size() > 3)
-            return failWith(QStringLiteral("octet %1 (%2) is greater than 255")
-                                .arg(QString::number(octet), digits.toString()));
+            return failWith(QStringLiteral("octet %1 is greater than 255").arg(octet));
         std::uint32_t number = 0;
         for (const QChar c : digits)
             number = number * 10 + (c.unicode() - u'0');
