@@ -1,0 +1,7 @@
+#include "secrets/SecretsLog.h"
+
+namespace leaselink {
+
+Q_LOGGING_CATEGORY(lcSecrets, "leaselink.secrets")
+
+} // namespace leaselink
