@@ -100,7 +100,7 @@ Expected<Ipv4Prefix> Ipv4Prefix::parse(QStringView text, HostBits hostBits)
         return invalid(reason);
     }
     if (refusesHostBits(address, length, hostBits))
-        return fail(hostBitsError(detail::quoted(text), address, length));
+        return invalid(hostBitsError(QStringLiteral("it"), address, length));
     return Ipv4Prefix(Ipv4Address(address & maskBits(length)), length);
 }
 

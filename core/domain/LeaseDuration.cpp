@@ -52,7 +52,8 @@ bool isBlank(QChar c)
 
 Expected<LeaseDuration> LeaseDuration::fromValueAndUnit(std::int64_t value, Unit unit)
 {
-    const auto shown = [&] {
+    // Returns QString, not auto: an auto lambda would return a QStringBuilder of temporaries.
+    const auto shown = [&]() -> QString {
         return QString::number(value) + QLatin1Char(' ') + unitName(unit, value != 1);
     };
     if (value < 1)
