@@ -36,15 +36,15 @@ struct LabResponse
 
     static LabResponse json(int status, const QJsonDocument &document)
     {
-        return LabResponse{status,
-                           {{QByteArrayLiteral("Content-Type"),
-                             QByteArrayLiteral("application/json")}},
-                           document.toJson(QJsonDocument::Compact)};
+        return LabResponse{
+            status,
+            {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}},
+            document.toJson(QJsonDocument::Compact)};
     }
     static LabResponse raw(int status, QByteArray body, QByteArray contentType)
     {
-        return LabResponse{status, {{QByteArrayLiteral("Content-Type"), contentType}},
-                           std::move(body)};
+        return LabResponse{
+            status, {{QByteArrayLiteral("Content-Type"), contentType}}, std::move(body)};
     }
     static LabResponse empty(int status) { return LabResponse{status, {}, {}}; }
 };
@@ -56,6 +56,9 @@ class LabService
 public:
     virtual ~LabService() = default;
     virtual LabResponse handle(const LabRequest &request) = 0;
+    // Values the transport must redact from its request log and recordings (the service's
+    // tokens, including ones it issued at run time). Asked again for every logged exchange.
+    virtual QList<QByteArray> secrets() const { return {}; }
 };
 
 } // namespace leaselink::lab
