@@ -10,7 +10,9 @@ class CancellationToken : public QObject
 {
     Q_OBJECT
 public:
-    explicit CancellationToken(QObject *parent = nullptr) : QObject(parent) {}
+    explicit CancellationToken(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
 
     bool isCancelled() const { return m_cancelled; }
     void cancel()

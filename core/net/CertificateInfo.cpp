@@ -16,10 +16,12 @@ QString joined(const QStringList &parts)
 QString distinguishedName(const QSslCertificate &cert, bool issuer)
 {
     // Qt offers the DN only attribute by attribute; keep the usual order of the common ones.
-    static const QList<QSslCertificate::SubjectInfo> order{
-        QSslCertificate::CommonName, QSslCertificate::Organization,
-        QSslCertificate::OrganizationalUnitName, QSslCertificate::LocalityName,
-        QSslCertificate::StateOrProvinceName, QSslCertificate::CountryName};
+    static const QList<QSslCertificate::SubjectInfo> order{QSslCertificate::CommonName,
+                                                           QSslCertificate::Organization,
+                                                           QSslCertificate::OrganizationalUnitName,
+                                                           QSslCertificate::LocalityName,
+                                                           QSslCertificate::StateOrProvinceName,
+                                                           QSslCertificate::CountryName};
     static const QStringList labels{QStringLiteral("CN"), QStringLiteral("O"),
                                     QStringLiteral("OU"), QStringLiteral("L"),
                                     QStringLiteral("ST"), QStringLiteral("C")};
@@ -50,7 +52,8 @@ QString CertificateInfo::spkiPin(const QSslCertificate &certificate)
     const QByteArray spki = certificate.publicKey().toDer();
     if (spki.isEmpty())
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64());
 }
 
 CertificateInfo CertificateInfo::fromCertificate(const QSslCertificate &cert, const QDateTime &now)
@@ -80,7 +83,8 @@ CertificateInfo CertificateInfo::fromCertificate(const QSslCertificate &cert, co
 
 QString CertificateInfo::shortDescription() const
 {
-    const QString date = QLocale(QLocale::English).toString(notAfter.date(), QStringLiteral("MMMM d, yyyy"));
+    const QString date =
+        QLocale(QLocale::English).toString(notAfter.date(), QStringLiteral("MMMM d, yyyy"));
     return QStringLiteral("CN=%1, expires %2").arg(subjectCn, date);
 }
 

@@ -13,8 +13,8 @@ namespace leaselink {
 // base64(SHA-256(SubjectPublicKeyInfo)), the form HPKP and curl's --pinnedpubkey use.
 struct CertificateInfo
 {
-    QString subject;    // full subject, e.g. "CN=localhost, O=Example"
-    QString subjectCn;  // first CN or ""
+    QString subject;             // full subject, e.g. "CN=localhost, O=Example"
+    QString subjectCn;           // first CN or ""
     QStringList subjectAltNames; // DNS names and IP addresses
     QString issuer;
     QString issuerCn;

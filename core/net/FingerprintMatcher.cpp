@@ -14,8 +14,8 @@ QString FingerprintMatcher::normalize(const QString &text)
     for (const QChar c : std::as_const(t)) {
         if (c == u':' || c == u' ')
             continue;
-        const bool isHex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') ||
-                           (c >= u'A' && c <= u'F');
+        const bool isHex =
+            (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
         if (!isHex)
             return {};
         hex += c.toUpper();

@@ -17,9 +17,9 @@ class CancellationToken;
 struct HttpRequest
 {
     QByteArray method = "GET";
-    QString path;      // appended to the base URL's path, e.g. "/scopes" or "/ipam/prefixes/"
-    QUrlQuery query;   // already-split query items (repeated keys allowed)
-    QByteArray body;   // JSON, sent when hasBody
+    QString path;    // appended to the base URL's path, e.g. "/scopes" or "/ipam/prefixes/"
+    QUrlQuery query; // already-split query items (repeated keys allowed)
+    QByteArray body; // JSON, sent when hasBody
     bool hasBody = false;
     // Retried on timeouts, resets and 502/503/504 when true. Defaults to true for GET, HEAD
     // and OPTIONS only; a write is marked idempotent explicitly by the caller who knows.

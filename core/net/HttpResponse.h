@@ -33,7 +33,7 @@ struct HttpExchange
     QString url;
     QList<QPair<QByteArray, QByteArray>> requestHeaders;
     QByteArray requestBody;
-    int status = 0; // 0: no HTTP answer
+    int status = 0;          // 0: no HTTP answer
     QByteArray responseBody; // first 4 KiB
     QString error;           // NetError::toString() or ""
     int attempt = 1;

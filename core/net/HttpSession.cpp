@@ -40,10 +40,9 @@ QList<QSslCertificate> peerChain(QNetworkReply *reply, const QList<QSslError> &e
 bool looksLikeNotTls(const QString &errorText)
 {
     // OpenSSL's wording when the peer answers a ClientHello with plain text (e.g. HTTP 400).
-    static const QStringList hints{QStringLiteral("wrong version number"),
-                                   QStringLiteral("packet length too long"),
-                                   QStringLiteral("http request"),
-                                   QStringLiteral("unknown protocol")};
+    static const QStringList hints{
+        QStringLiteral("wrong version number"), QStringLiteral("packet length too long"),
+        QStringLiteral("http request"), QStringLiteral("unknown protocol")};
     for (const QString &h : hints) {
         if (errorText.contains(h, Qt::CaseInsensitive))
             return true;
@@ -119,8 +118,7 @@ QNetworkRequest HttpSession::buildRequest(const HttpRequest &request, const QUrl
     // The token belongs to this service's origin only; redirects are never followed either.
     if (!m_config.authorization.isEmpty() && isOwnOrigin(url))
         r.setRawHeader("Authorization", m_config.authorization.trimmed());
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                   QNetworkRequest::ManualRedirectPolicy);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (url.scheme() == QLatin1String("https"))
         r.setSslConfiguration(m_trust.configuration());
     return r;
@@ -265,15 +263,17 @@ QCoro::Task<HttpResult> HttpSession::sendOnce(const HttpRequest &request, int at
                 if (allExpected)
                     reply->ignoreSslErrors(expected);
                 else
-                    qCWarning(lcTls).noquote() << QStringLiteral("%1: untrusted certificate: %2")
-                                                      .arg(shownUrl, TlsTrustPolicy::describe(errors));
+                    qCWarning(lcTls).noquote()
+                        << QStringLiteral("%1: untrusted certificate: %2")
+                               .arg(shownUrl, TlsTrustPolicy::describe(errors));
             });
     connect(reply, &QNetworkReply::encrypted, reply, [this, state, reply, method, shownUrl] {
         // A certificate valid for the system store but different from the pinned one is still
         // a change the admin must see (like SSH's changed host key).
         const QList<QSslCertificate> chain = peerChain(reply);
         if (m_trust.isChanged(chain)) {
-            state->certificateChanged = m_trust.changedError(chain, method, shownUrl, m_config.service);
+            state->certificateChanged =
+                m_trust.changedError(chain, method, shownUrl, m_config.service);
             reply->abort();
         }
     });

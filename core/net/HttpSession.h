@@ -6,9 +6,9 @@
 #include "NetError.h"
 #include "TlsTrustPolicy.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QHash>
 
 #include <memory>
 

@@ -21,8 +21,8 @@ struct HttpSessionConfig
     // Full Authorization header value ("Bearer …" / "Token …"), sent only to baseUrl's
     // scheme, host and port. Empty: no header.
     QByteArray authorization;
-    std::chrono::milliseconds timeout{30000}; // per transfer, without progress
-    int maxReadRetries = 2;                   // decisions.md C-19: at most twice
+    std::chrono::milliseconds timeout{30000};      // per transfer, without progress
+    int maxReadRetries = 2;                        // decisions.md C-19: at most twice
     std::chrono::milliseconds retryBaseDelay{500}; // doubled per retry
     bool verifyTls = true;
     StoredCertificate trustedCertificate;

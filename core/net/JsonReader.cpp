@@ -8,8 +8,7 @@ JsonReader::JsonReader(QJsonObject object, QString path, std::optional<DecodeFai
     : m_object(std::move(object))
     , m_path(std::move(path))
     , m_failure(failure)
-{
-}
+{}
 
 QString JsonReader::typeName(const QJsonValue &value)
 {
@@ -120,8 +119,9 @@ qint64 JsonReader::integer(Names names, qint64 min, qint64 max)
         return 0;
     }
     if (d < double(min) || d > double(max)) {
-        fail(names, QStringLiteral("%1 is outside %2..%3")
-                        .arg(QString::number(d, 'f', 0), QString::number(min), QString::number(max)));
+        fail(names,
+             QStringLiteral("%1 is outside %2..%3")
+                 .arg(QString::number(d, 'f', 0), QString::number(min), QString::number(max)));
         return 0;
     }
     return qint64(d);

@@ -35,7 +35,7 @@ public:
     using Names = std::initializer_list<const char *>;
 
     bool has(Names names) const;
-    QString string(Names names);                      // must be a string ("" allowed)
+    QString string(Names names);                        // must be a string ("" allowed)
     std::optional<QString> nullableString(Names names); // string or null (must be present)
     std::optional<QString> optionalString(Names names); // absent or null → nullopt
     qint64 integer(Names names, qint64 min, qint64 max);

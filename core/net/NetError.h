@@ -41,12 +41,12 @@ struct NetError
 
     Kind kind = Kind::Network;
     RemoteService service = RemoteService::Generic;
-    QString method;     // "GET"
-    QString url;        // redacted URL
-    int httpStatus = 0; // 0 = no HTTP answer
-    QString serverText; // the server's own error text (redacted, shortened)
-    QString detail;     // technical detail (Qt error text, decode reason)
-    QString fieldPath;  // Decode: where in the body, e.g. "[3].start_ip"
+    QString method;         // "GET"
+    QString url;            // redacted URL
+    int httpStatus = 0;     // 0 = no HTTP answer
+    QString serverText;     // the server's own error text (redacted, shortened)
+    QString detail;         // technical detail (Qt error text, decode reason)
+    QString fieldPath;      // Decode: where in the body, e.g. "[3].start_ip"
     QString oldFingerprint; // CertificateChanged: the trusted SHA-256
     QString newFingerprint; // CertificateChanged: the presented SHA-256
     bool write = false;     // the failed request was a write (changes the 403 sentence)
@@ -61,8 +61,7 @@ struct NetError
     static QString kindName(Kind kind);
 };
 
-template <typename T>
-using NetResult = std::expected<T, NetError>;
+template <typename T> using NetResult = std::expected<T, NetError>;
 
 inline std::unexpected<NetError> netFail(NetError error)
 {

@@ -79,8 +79,7 @@ QString statusSentence(const NetError &e, const QString &host)
                                   "DHCPReader or DHCPWriter role");
         }
         if (netbox) {
-            if (e.serverText.contains(QStringLiteral("permission"), Qt::CaseInsensitive) &&
-                e.write)
+            if (e.serverText.contains(QStringLiteral("permission"), Qt::CaseInsensitive) && e.write)
                 return QStringLiteral("The NetBox token may not make this change: enable "
                                       "\"Write enabled\" on the token and grant its user the "
                                       "permission for this object type");
@@ -214,8 +213,7 @@ NetError NetErrorFactory::finish(NetError e, const QString &hostHint)
         e.adminMessage =
             QStringLiteral("The answer from %1 does not match what LeaseLink expects%2: %3. Check "
                            "that the server runs a supported version%4")
-                .arg(host,
-                     e.fieldPath.isEmpty() ? QString() : QStringLiteral(" at ") % e.fieldPath,
+                .arg(host, e.fieldPath.isEmpty() ? QString() : QStringLiteral(" at ") % e.fieldPath,
                      e.detail,
                      e.service == RemoteService::Psu
                          ? QStringLiteral(" of the LeaseLink PSU scripts")

@@ -26,10 +26,11 @@ QSet<QString> &secrets()
 
 const QRegularExpression &schemePattern()
 {
-    // Scheme followed by a credential; stops at whitespace, quotes and separators that end a
-    // header value inside JSON or a log line.
-    static const QRegularExpression re(QStringLiteral(R"((\b(?:Bearer|Token|Basic)\s+)[^\s"',;]+)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    // Scheme followed by something credential-shaped (16+ token characters), so prose such as
+    // "the token has no role" stays readable while any real credential is masked.
+    static const QRegularExpression re(
+        QStringLiteral(R"((\b(?:Bearer|Token|Basic)\s+)[A-Za-z0-9._~+/=-]{16,})"),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -48,9 +49,9 @@ const QRegularExpression &jwtPattern()
 
 bool isSecretQueryKey(const QString &key)
 {
-    static const QStringList names{QStringLiteral("token"),    QStringLiteral("api_key"),
-                                   QStringLiteral("apikey"),   QStringLiteral("key"),
-                                   QStringLiteral("password"), QStringLiteral("secret"),
+    static const QStringList names{QStringLiteral("token"),       QStringLiteral("api_key"),
+                                   QStringLiteral("apikey"),      QStringLiteral("key"),
+                                   QStringLiteral("password"),    QStringLiteral("secret"),
                                    QStringLiteral("access_token")};
     return names.contains(key.toLower());
 }

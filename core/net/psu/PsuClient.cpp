@@ -30,9 +30,8 @@ NetResult<T> decodeWith(const HttpResult &result, Decoded<T> (*decode)(const QBy
     }
     auto decoded = decode(result->body);
     if (!decoded) {
-        const NetError e = NetErrorFactory::decode(RemoteService::Psu, result->method,
-                                                   result->url, decoded.error().path,
-                                                   decoded.error().reason);
+        const NetError e = NetErrorFactory::decode(RemoteService::Psu, result->method, result->url,
+                                                   decoded.error().path, decoded.error().reason);
         qCWarning(lcPsu).noquote() << e.toString();
         return netFail(e);
     }
@@ -129,7 +128,8 @@ QCoro::Task<NetResult<PsuHealth>> PsuClient::health()
 
 QCoro::Task<NetResult<PsuAccessLevel>> PsuClient::accessLevel()
 {
-    HttpRequest request = HttpRequest::withJson("POST", QStringLiteral("/health"), QJsonDocument(QJsonObject()));
+    HttpRequest request =
+        HttpRequest::withJson("POST", QStringLiteral("/health"), QJsonDocument(QJsonObject()));
     const HttpResult result = co_await call(std::move(request));
     if (!result) {
         if (result.error().kind == NetError::Kind::HttpStatus && result.error().httpStatus == 403)
@@ -145,51 +145,50 @@ QCoro::Task<NetResult<QList<PsuScope>>> PsuClient::scopes(bool activeOnly)
     if (activeOnly)
         q.addQueryItem(QStringLiteral("active_only"), QStringLiteral("true"));
     HttpRequest request = HttpRequest::get(QStringLiteral("/scopes"), q);
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::scopes);
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::scopes);
 }
 
 QCoro::Task<NetResult<PsuScope>> PsuClient::scope(Ipv4Address scopeId)
 {
     HttpRequest request = HttpRequest::get(QStringLiteral("/scopes/") % scopeId.toString());
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::scope);
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::scope);
 }
 
 QCoro::Task<NetResult<PsuScope>> PsuClient::createScope(const PsuScope &scope)
 {
-    QJsonObject body{{QStringLiteral("scope_id"), scope.scopeId.toString()},
-                     {QStringLiteral("name"), scope.name},
-                     {QStringLiteral("start_ip"), scope.startIp.toString()},
-                     {QStringLiteral("end_ip"), scope.endIp.toString()},
-                     {QStringLiteral("subnet_mask"), scope.subnetMask.toString()},
-                     {QStringLiteral("router"), scope.router ? scope.router->toString() : QString()},
-                     {QStringLiteral("lease_duration_seconds"), scope.leaseDurationSeconds},
-                     {QStringLiteral("description"), scope.description}};
+    QJsonObject body{
+        {QStringLiteral("scope_id"), scope.scopeId.toString()},
+        {QStringLiteral("name"), scope.name},
+        {QStringLiteral("start_ip"), scope.startIp.toString()},
+        {QStringLiteral("end_ip"), scope.endIp.toString()},
+        {QStringLiteral("subnet_mask"), scope.subnetMask.toString()},
+        {QStringLiteral("router"), scope.router ? scope.router->toString() : QString()},
+        {QStringLiteral("lease_duration_seconds"), scope.leaseDurationSeconds},
+        {QStringLiteral("description"), scope.description}};
     if (usesBulkContract())
-        body.insert(QStringLiteral("state"), scope.active ? QStringLiteral("Active") : QStringLiteral("InActive"));
-    HttpRequest request = HttpRequest::withJson("POST", QStringLiteral("/scopes"),
-                                                             QJsonDocument(body));
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::scope);
+        body.insert(QStringLiteral("state"),
+                    scope.active ? QStringLiteral("Active") : QStringLiteral("InActive"));
+    HttpRequest request =
+        HttpRequest::withJson("POST", QStringLiteral("/scopes"), QJsonDocument(body));
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::scope);
 }
 
-QCoro::Task<NetResult<PsuScope>> PsuClient::updateScope(Ipv4Address scopeId, const QJsonObject &changes)
+QCoro::Task<NetResult<PsuScope>> PsuClient::updateScope(Ipv4Address scopeId,
+                                                        const QJsonObject &changes)
 {
     HttpRequest request = HttpRequest::withJson(
-                             "PUT", QStringLiteral("/scopes/") % scopeId.toString(), QJsonDocument(changes));
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::scope);
+        "PUT", QStringLiteral("/scopes/") % scopeId.toString(), QJsonDocument(changes));
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::scope);
 }
 
 QCoro::Task<NetResult<QList<PsuLease>>> PsuClient::leases(std::optional<Ipv4Address> scopeId)
 {
     HttpRequest request = HttpRequest::get(QStringLiteral("/leases"), scopeQuery(scopeId));
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::leases);
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::leases);
 }
 
-QCoro::Task<NetResult<QList<PsuReservation>>> PsuClient::reservations(std::optional<Ipv4Address> scopeId)
+QCoro::Task<NetResult<QList<PsuReservation>>>
+PsuClient::reservations(std::optional<Ipv4Address> scopeId)
 {
     HttpRequest request = HttpRequest::get(QStringLiteral("/reservations"), scopeQuery(scopeId));
     co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::reservations);
@@ -225,22 +224,20 @@ QJsonObject PsuClient::exclusionBody(const PsuExclusion &e)
                        {QStringLiteral("end_ip"), e.endIp.toString()}};
 }
 
-QCoro::Task<NetResult<PsuReservation>> PsuClient::createReservation(const PsuReservation &reservation)
+QCoro::Task<NetResult<PsuReservation>>
+PsuClient::createReservation(const PsuReservation &reservation)
 {
     HttpRequest request = HttpRequest::withJson("POST", QStringLiteral("/reservations"),
-                                                             QJsonDocument(reservationBody(reservation)));
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::reservation);
+                                                QJsonDocument(reservationBody(reservation)));
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::reservation);
 }
 
 QCoro::Task<NetResult<PsuReservation>> PsuClient::updateReservation(const QString &clientId,
                                                                     const QJsonObject &changes)
 {
     HttpRequest request = HttpRequest::withJson(
-                             "PUT", QStringLiteral("/reservations/") % pathSegment(clientId),
-                             QJsonDocument(changes));
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::reservation);
+        "PUT", QStringLiteral("/reservations/") % pathSegment(clientId), QJsonDocument(changes));
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::reservation);
 }
 
 QCoro::Task<NetResult<void>> PsuClient::deleteReservation(const QString &clientId)
@@ -254,8 +251,7 @@ QCoro::Task<NetResult<void>> PsuClient::deleteReservation(const QString &clientI
 QCoro::Task<NetResult<QList<PsuFailover>>> PsuClient::failovers()
 {
     HttpRequest request = HttpRequest::get(QStringLiteral("/failover"));
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::failovers);
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::failovers);
 }
 
 QCoro::Task<NetResult<PsuFailover>> PsuClient::createFailover(const PsuFailover &f,
@@ -277,17 +273,15 @@ QCoro::Task<NetResult<PsuFailover>> PsuClient::createFailover(const PsuFailover 
         body.insert(QStringLiteral("state_switchover_interval"), *f.stateSwitchoverInterval);
     if (f.enableAuth && !sharedSecret.isEmpty())
         body.insert(QStringLiteral("shared_secret"), sharedSecret);
-    HttpRequest request = HttpRequest::withJson("POST", QStringLiteral("/failover"),
-                                                             QJsonDocument(body));
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::failover);
+    HttpRequest request =
+        HttpRequest::withJson("POST", QStringLiteral("/failover"), QJsonDocument(body));
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::failover);
 }
 
 QCoro::Task<NetResult<QList<PsuOption>>> PsuClient::serverOptions()
 {
     HttpRequest request = HttpRequest::get(QStringLiteral("/options/server"));
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::options);
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::options);
 }
 
 QCoro::Task<NetResult<QList<PsuOption>>> PsuClient::scopeOptions(Ipv4Address scopeId)
@@ -299,22 +293,20 @@ QCoro::Task<NetResult<QList<PsuOption>>> PsuClient::scopeOptions(Ipv4Address sco
 QCoro::Task<NetResult<QList<PsuExclusion>>> PsuClient::exclusions(Ipv4Address scopeId)
 {
     HttpRequest request = HttpRequest::get(QStringLiteral("/exclusions"), scopeQuery(scopeId));
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::exclusions);
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::exclusions);
 }
 
 QCoro::Task<NetResult<PsuExclusion>> PsuClient::createExclusion(const PsuExclusion &exclusion)
 {
     HttpRequest request = HttpRequest::withJson("POST", QStringLiteral("/exclusions"),
-                                                             QJsonDocument(exclusionBody(exclusion)));
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::exclusion);
+                                                QJsonDocument(exclusionBody(exclusion)));
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::exclusion);
 }
 
 QCoro::Task<NetResult<void>> PsuClient::deleteExclusion(const PsuExclusion &exclusion)
 {
-    HttpRequest request = HttpRequest::withJson(
-        "DELETE", QStringLiteral("/exclusions"), QJsonDocument(exclusionBody(exclusion)));
+    HttpRequest request = HttpRequest::withJson("DELETE", QStringLiteral("/exclusions"),
+                                                QJsonDocument(exclusionBody(exclusion)));
     co_return expectNoContent(co_await call(std::move(request)));
 }
 
@@ -323,8 +315,7 @@ QCoro::Task<NetResult<QMap<Ipv4Address, QList<PsuLease>>>> PsuClient::groupedLea
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("format"), QStringLiteral("grouped"));
     HttpRequest request = HttpRequest::get(QStringLiteral("/leases"), q);
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::groupedLeases);
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::groupedLeases);
 }
 
 QCoro::Task<NetResult<QMap<Ipv4Address, QList<PsuReservation>>>> PsuClient::groupedReservations()
@@ -332,22 +323,19 @@ QCoro::Task<NetResult<QMap<Ipv4Address, QList<PsuReservation>>>> PsuClient::grou
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("format"), QStringLiteral("grouped"));
     HttpRequest request = HttpRequest::get(QStringLiteral("/reservations"), q);
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::groupedReservations);
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::groupedReservations);
 }
 
 QCoro::Task<NetResult<QMap<Ipv4Address, QList<PsuExclusion>>>> PsuClient::allExclusions()
 {
     HttpRequest request = HttpRequest::get(QStringLiteral("/exclusions"));
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::groupedExclusions);
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::groupedExclusions);
 }
 
 QCoro::Task<NetResult<PsuOptionsSnapshot>> PsuClient::allOptions()
 {
     HttpRequest request = HttpRequest::get(QStringLiteral("/options"));
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::optionsSnapshot);
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::optionsSnapshot);
 }
 
 QCoro::Task<NetResult<PsuMetrics>> PsuClient::metrics(bool reservations, bool declined)
@@ -358,18 +346,18 @@ QCoro::Task<NetResult<PsuMetrics>> PsuClient::metrics(bool reservations, bool de
     if (declined)
         q.addQueryItem(QStringLiteral("declined"), QStringLiteral("true"));
     HttpRequest request = HttpRequest::get(QStringLiteral("/metrics"), q);
-    co_return decodeWith(co_await call(std::move(request)),
-                         &PsuDecoder::metrics);
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::metrics);
 }
 
-QCoro::Task<NetResult<QList<Ipv4Address>>> PsuClient::replicateFailover(const QList<Ipv4Address> &scopeIds)
+QCoro::Task<NetResult<QList<Ipv4Address>>>
+PsuClient::replicateFailover(const QList<Ipv4Address> &scopeIds)
 {
     QJsonArray ids;
     for (const Ipv4Address &id : scopeIds)
         ids.append(id.toString());
-    HttpRequest request = HttpRequest::withJson(
-        "POST", QStringLiteral("/failover/replicate"),
-        QJsonDocument(QJsonObject{{QStringLiteral("scope_ids"), ids}}));
+    HttpRequest request =
+        HttpRequest::withJson("POST", QStringLiteral("/failover/replicate"),
+                              QJsonDocument(QJsonObject{{QStringLiteral("scope_ids"), ids}}));
     const HttpResult result = co_await call(std::move(request));
     co_return decodeWith(result, &PsuDecoder::replicated);
 }
@@ -381,8 +369,10 @@ QCoro::Task<QList<PsuBulkItemResult>> PsuClient::bulkReservations(QByteArray met
     results.reserve(items.size());
     const auto itemResult = [](const QJsonObject &item, const QString &error) {
         PsuBulkItemResult r;
-        r.scopeId = Ipv4Address::parse(item.value(QStringLiteral("scope_id")).toString()).value_or(Ipv4Address());
-        r.ipAddress = Ipv4Address::parse(item.value(QStringLiteral("ip_address")).toString()).value_or(Ipv4Address());
+        r.scopeId = Ipv4Address::parse(item.value(QStringLiteral("scope_id")).toString())
+                        .value_or(Ipv4Address());
+        r.ipAddress = Ipv4Address::parse(item.value(QStringLiteral("ip_address")).toString())
+                          .value_or(Ipv4Address());
         r.status = PsuBulkStatus::Error;
         r.error = error;
         return r;
@@ -401,7 +391,8 @@ QCoro::Task<QList<PsuBulkItemResult>> PsuClient::bulkReservations(QByteArray met
         HttpRequest request =
             HttpRequest::withJson(method, QStringLiteral("/reservations"), QJsonDocument(array));
         const HttpResult result = co_await call(std::move(request));
-        const NetResult<QList<PsuBulkItemResult>> decoded = decodeWith(result, &PsuDecoder::bulkResults);
+        const NetResult<QList<PsuBulkItemResult>> decoded =
+            decodeWith(result, &PsuDecoder::bulkResults);
         if (!decoded) {
             // The outcome of this chunk is unknown and later chunks may depend on it (§2.4).
             stopReason = decoded.error().toString();

@@ -18,8 +18,7 @@ struct Server;
 
 // Per-scope results of an automatic read: each scope has its own success or failure, so one
 // failing scope never hides the others and a failure is never an empty list.
-template <typename T>
-using PerScope = QMap<Ipv4Address, NetResult<QList<T>>>;
+template <typename T> using PerScope = QMap<Ipv4Address, NetResult<QList<T>>>;
 
 // Client for the PSU DHCP endpoints (psu-api.md §3, script 1.0.2) and the 2.x additions
 // (upstream-v2.md §2: bulk reads, bulk reservations, metrics, failover replication).
@@ -56,7 +55,8 @@ public:
 
     // --- leases and reservations --------------------------------------------------------
     QCoro::Task<NetResult<QList<PsuLease>>> leases(std::optional<Ipv4Address> scopeId = {});
-    QCoro::Task<NetResult<QList<PsuReservation>>> reservations(std::optional<Ipv4Address> scopeId = {});
+    QCoro::Task<NetResult<QList<PsuReservation>>>
+    reservations(std::optional<Ipv4Address> scopeId = {});
     QCoro::Task<NetResult<PsuReservation>> createReservation(const PsuReservation &reservation);
     // 1.x: identified by the client id (hyphenated form; the server matches the first scope).
     QCoro::Task<NetResult<PsuReservation>> updateReservation(const QString &clientId,
@@ -80,7 +80,8 @@ public:
     QCoro::Task<NetResult<QMap<Ipv4Address, QList<PsuExclusion>>>> allExclusions();
     QCoro::Task<NetResult<PsuOptionsSnapshot>> allOptions();
     QCoro::Task<NetResult<PsuMetrics>> metrics(bool reservations = false, bool declined = false);
-    QCoro::Task<NetResult<QList<Ipv4Address>>> replicateFailover(const QList<Ipv4Address> &scopeIds);
+    QCoro::Task<NetResult<QList<Ipv4Address>>>
+    replicateFailover(const QList<Ipv4Address> &scopeIds);
     // POST/PUT/DELETE /reservations with a list, in chunks of at most 100 (§2.4). Always one
     // result per item, in order: a failed chunk marks its items and all later ones as errors.
     QCoro::Task<QList<PsuBulkItemResult>> bulkReservations(QByteArray method,

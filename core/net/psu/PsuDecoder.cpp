@@ -18,9 +18,9 @@ Decoded<QJsonDocument> parse(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return std::unexpected(DecodeFailure{
-            QString(), QStringLiteral("the body is not JSON (%1 at offset %2)")
-                           .arg(error.errorString(), QString::number(error.offset))});
+        return std::unexpected(
+            DecodeFailure{QString(), QStringLiteral("the body is not JSON (%1 at offset %2)")
+                                         .arg(error.errorString(), QString::number(error.offset))});
     }
     return doc;
 }
@@ -44,7 +44,8 @@ Decoded<QJsonObject> parseObject(const QByteArray &body)
     if (!doc)
         return std::unexpected(doc.error());
     if (!doc->isObject())
-        return std::unexpected(DecodeFailure{QString(), QStringLiteral("expected an object, got a list")});
+        return std::unexpected(
+            DecodeFailure{QString(), QStringLiteral("expected an object, got a list")});
     return doc->object();
 }
 
@@ -55,7 +56,7 @@ QString indexPath(const QString &base, qsizetype i)
 
 template <typename T>
 Decoded<QList<T>> readList(const QJsonArray &items, const QString &basePath,
-                          const std::function<T(JsonReader &)> &read)
+                           const std::function<T(JsonReader &)> &read)
 {
     std::optional<DecodeFailure> failure;
     QList<T> out;
@@ -64,7 +65,8 @@ Decoded<QList<T>> readList(const QJsonArray &items, const QString &basePath,
         const QString path = indexPath(basePath, i);
         if (!items[i].isObject()) {
             return std::unexpected(DecodeFailure{
-                path, QStringLiteral("expected an object, got %1").arg(JsonReader::typeName(items[i]))});
+                path,
+                QStringLiteral("expected an object, got %1").arg(JsonReader::typeName(items[i]))});
         }
         JsonReader r(items[i].toObject(), path, &failure);
         T value = read(r);
@@ -99,9 +101,8 @@ Decoded<T> decodeOne(const QByteArray &body, const std::function<T(JsonReader &)
 }
 
 template <typename T>
-Decoded<QMap<Ipv4Address, QList<T>>> decodeGrouped(const QByteArray &body,
-                                                  const std::function<T(JsonReader &)> &read,
-                                                  const char *what)
+Decoded<QMap<Ipv4Address, QList<T>>>
+decodeGrouped(const QByteArray &body, const std::function<T(JsonReader &)> &read, const char *what)
 {
     auto doc = parse(body);
     if (!doc)
@@ -118,11 +119,13 @@ Decoded<QMap<Ipv4Address, QList<T>>> decodeGrouped(const QByteArray &body,
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const auto key = Ipv4Address::parse(it.key());
         if (!key) {
-            return std::unexpected(DecodeFailure{it.key(), QStringLiteral("scope key: %1").arg(key.error().message)});
+            return std::unexpected(
+                DecodeFailure{it.key(), QStringLiteral("scope key: %1").arg(key.error().message)});
         }
         if (!it.value().isArray()) {
             return std::unexpected(DecodeFailure{
-                it.key(), QStringLiteral("expected a list, got %1").arg(JsonReader::typeName(it.value()))});
+                it.key(),
+                QStringLiteral("expected a list, got %1").arg(JsonReader::typeName(it.value()))});
         }
         auto items = readList<T>(it.value().toArray(), it.key(), read);
         if (!items)
@@ -153,8 +156,9 @@ std::optional<Ipv4Address> readRouter(JsonReader &r, bool *present)
 const QStringList &PsuDecoder::knownOptionTypes()
 {
     static const QStringList types{
-        QStringLiteral("IPv4Address"), QStringLiteral("String"),      QStringLiteral("DWord"),
-        QStringLiteral("Byte"),        QStringLiteral("Word"),        QStringLiteral("DWordDword"),
+        QStringLiteral("IPv4Address"), QStringLiteral("String"),
+        QStringLiteral("DWord"),       QStringLiteral("Byte"),
+        QStringLiteral("Word"),        QStringLiteral("DWordDword"),
         QStringLiteral("BinaryData"),  QStringLiteral("EncapsulatedData"),
         QStringLiteral("IPv6Address")};
     return types;
@@ -206,10 +210,10 @@ PsuReservation PsuDecoder::readReservation(JsonReader &r)
     v.clientId = r.string({"client_id", "ClientId"}).toLower();
     v.name = r.string({"name", "Name"});
     v.description = r.string({"description", "Description"});
-    v.type = r.enumValue<PsuReservationType>({"type", "Type"},
-                                             {{"Dhcp", PsuReservationType::Dhcp},
-                                              {"Bootp", PsuReservationType::Bootp},
-                                              {"Both", PsuReservationType::Both}});
+    v.type =
+        r.enumValue<PsuReservationType>({"type", "Type"}, {{"Dhcp", PsuReservationType::Dhcp},
+                                                           {"Bootp", PsuReservationType::Bootp},
+                                                           {"Both", PsuReservationType::Both}});
     v.scopeId = r.ipv4({"scope_id", "ScopeId"});
     return v;
 }
@@ -226,7 +230,8 @@ PsuFailover PsuDecoder::readFailover(JsonReader &r)
     for (qsizetype i = 0; i < ids.size() && !r.failed(); ++i) {
         const auto ip = Ipv4Address::parse(ids[i]);
         if (!ip)
-            r.failAt(r.pathOf({"scope_ids"}) % u'[' % QString::number(i) % u']', ip.error().message);
+            r.failAt(r.pathOf({"scope_ids"}) % u'[' % QString::number(i) % u']',
+                     ip.error().message);
         else
             f.scopeIds << *ip;
     }
@@ -269,7 +274,8 @@ Decoded<PsuHealth> PsuDecoder::health(const QByteArray &body)
         PsuHealth h;
         h.status = r.string({"status"});
         if (!r.failed() && h.status != QLatin1String("ok"))
-            r.fail({"status"}, QStringLiteral("expected \"ok\", got \"%1\"").arg(h.status.left(40)));
+            r.fail({"status"},
+                   QStringLiteral("expected \"ok\", got \"%1\"").arg(h.status.left(40)));
         // POST /health has no version; GET's may be missing on very old scripts (O-4).
         h.version = r.optionalString({"version"}).value_or(QString());
         return h;
@@ -337,7 +343,8 @@ PsuDecoder::groupedReservations(const QByteArray &body)
     return decodeGrouped<PsuReservation>(body, &PsuDecoder::readReservation, "reservations");
 }
 
-Decoded<QMap<Ipv4Address, QList<PsuExclusion>>> PsuDecoder::groupedExclusions(const QByteArray &body)
+Decoded<QMap<Ipv4Address, QList<PsuExclusion>>>
+PsuDecoder::groupedExclusions(const QByteArray &body)
 {
     return decodeGrouped<PsuExclusion>(body, &PsuDecoder::readExclusion, "exclusions");
 }
@@ -355,8 +362,9 @@ Decoded<PsuOptionsSnapshot> PsuDecoder::optionsSnapshot(const QByteArray &body)
     snapshot.optionDefinitions = r.array({"option_definitions"});
     if (failure)
         return std::unexpected(*failure);
-    auto grouped = decodeGrouped<PsuOption>(QJsonDocument(scopeOptions).toJson(QJsonDocument::Compact),
-                                            &PsuDecoder::readOption, "options");
+    auto grouped =
+        decodeGrouped<PsuOption>(QJsonDocument(scopeOptions).toJson(QJsonDocument::Compact),
+                                 &PsuDecoder::readOption, "options");
     if (!grouped) {
         DecodeFailure f = grouped.error();
         f.path = QStringLiteral("scope_options.") % f.path;
@@ -385,9 +393,10 @@ Decoded<QList<PsuBulkItemResult>> PsuDecoder::bulkResults(const QByteArray &body
         PsuBulkItemResult item;
         item.scopeId = r.ipv4({"scope_id"});
         item.ipAddress = r.ipv4({"ip_address"});
-        item.status = r.enumValue<PsuBulkStatus>({"status"}, {{"ok", PsuBulkStatus::Ok},
-                                                              {"not_found", PsuBulkStatus::NotFound},
-                                                              {"error", PsuBulkStatus::Error}});
+        item.status =
+            r.enumValue<PsuBulkStatus>({"status"}, {{"ok", PsuBulkStatus::Ok},
+                                                    {"not_found", PsuBulkStatus::NotFound},
+                                                    {"error", PsuBulkStatus::Error}});
         if (item.status != PsuBulkStatus::Ok)
             item.error = r.string({"error"});
         if (r.has({"reservation"}) && !r.failed()) {
@@ -421,8 +430,10 @@ Decoded<PsuMetrics> PsuDecoder::metrics(const QByteArray &body)
         m.uptimeSeconds = s.integer({"uptime_seconds"}, 0, std::numeric_limits<qint64>::max() / 2);
         m.scopesTotal = s.integer({"scopes_total"}, 0, MaxInt32);
         m.scopesActive = s.integer({"scopes_active"}, 0, MaxInt32);
-        m.addressesTotal = s.integer({"addresses_total"}, 0, std::numeric_limits<qint64>::max() / 2);
-        m.addressesInUse = s.integer({"addresses_in_use"}, 0, std::numeric_limits<qint64>::max() / 2);
+        m.addressesTotal =
+            s.integer({"addresses_total"}, 0, std::numeric_limits<qint64>::max() / 2);
+        m.addressesInUse =
+            s.integer({"addresses_in_use"}, 0, std::numeric_limits<qint64>::max() / 2);
         m.percentInUse = s.number({"percent_in_use"});
     }
     const QJsonArray scopes = r.array({"scopes"});
@@ -434,10 +445,13 @@ Decoded<PsuMetrics> PsuDecoder::metrics(const QByteArray &body)
         sm.scopeId = s.ipv4({"scope_id"});
         sm.name = s.string({"name"});
         sm.state = s.string({"state"});
-        sm.addressesTotal = s.integer({"addresses_total"}, 0, std::numeric_limits<qint64>::max() / 2);
-        sm.addressesInUse = s.integer({"addresses_in_use"}, 0, std::numeric_limits<qint64>::max() / 2);
+        sm.addressesTotal =
+            s.integer({"addresses_total"}, 0, std::numeric_limits<qint64>::max() / 2);
+        sm.addressesInUse =
+            s.integer({"addresses_in_use"}, 0, std::numeric_limits<qint64>::max() / 2);
         sm.addressesFree = s.integer({"addresses_free"}, 0, std::numeric_limits<qint64>::max() / 2);
-        sm.addressesReserved = s.integer({"addresses_reserved"}, 0, std::numeric_limits<qint64>::max() / 2);
+        sm.addressesReserved =
+            s.integer({"addresses_reserved"}, 0, std::numeric_limits<qint64>::max() / 2);
         sm.percentInUse = s.number({"percent_in_use"});
         return sm;
     });

@@ -10,8 +10,7 @@
 
 namespace leaselink {
 
-template <typename T>
-using Decoded = std::expected<T, DecodeFailure>;
+template <typename T> using Decoded = std::expected<T, DecodeFailure>;
 
 // Strict, total decoders for every PSU answer. Wrong types, missing fields, bad IPv4 text,
 // unknown enum values and a lone object where a list is expected are failures naming the field
@@ -42,8 +41,10 @@ public:
 
     // 2.x per-server bulk reads (upstream-v2.md §2.3).
     static Decoded<QMap<Ipv4Address, QList<PsuLease>>> groupedLeases(const QByteArray &body);
-    static Decoded<QMap<Ipv4Address, QList<PsuReservation>>> groupedReservations(const QByteArray &body);
-    static Decoded<QMap<Ipv4Address, QList<PsuExclusion>>> groupedExclusions(const QByteArray &body);
+    static Decoded<QMap<Ipv4Address, QList<PsuReservation>>>
+    groupedReservations(const QByteArray &body);
+    static Decoded<QMap<Ipv4Address, QList<PsuExclusion>>>
+    groupedExclusions(const QByteArray &body);
     static Decoded<PsuOptionsSnapshot> optionsSnapshot(const QByteArray &body);
     static Decoded<QList<PsuBulkItemResult>> bulkResults(const QByteArray &body);
     static Decoded<PsuMetrics> metrics(const QByteArray &body);

@@ -6,7 +6,8 @@ namespace leaselink {
 
 std::optional<PsuScriptVersion> PsuScriptVersion::parse(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?\s*$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?\s*$)"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;

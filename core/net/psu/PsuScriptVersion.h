@@ -27,9 +27,9 @@ public:
 
     enum class Match
     {
-        Equal,    // green
+        Equal,     // green
         Different, // amber, advisory only
-        Unknown   // grey: the script reported nothing
+        Unknown    // grey: the script reported nothing
     };
     static Match compareWithShipped(const QString &reported, const QString &shipped = Shipped);
     static QString advisory(const QString &reported, const QString &shipped = Shipped);

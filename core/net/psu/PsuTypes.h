@@ -36,9 +36,9 @@ struct PsuScope
     Ipv4Address startIp;
     Ipv4Address endIp;
     Ipv4Address subnetMask;
-    bool active = true;              // state "Active" (case-insensitive) vs "InActive"
-    int leaseDurationSeconds = 86400; // 0 on the wire means "not set" → 86400 (§6)
-    bool hasRouter = false;           // the key was present (list endpoint with router)
+    bool active = true;                // state "Active" (case-insensitive) vs "InActive"
+    int leaseDurationSeconds = 86400;  // 0 on the wire means "not set" → 86400 (§6)
+    bool hasRouter = false;            // the key was present (list endpoint with router)
     std::optional<Ipv4Address> router; // null, "" and "0.0.0.0" mean none (§6)
     bool hasFailoverName = false;
     std::optional<QString> failoverName;
