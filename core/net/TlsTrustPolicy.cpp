@@ -4,6 +4,7 @@
 #include "NetErrorFactory.h"
 
 #include <QLocale>
+#include <QSslCertificateExtension>
 
 namespace leaselink {
 
@@ -20,6 +21,10 @@ TlsTrustPolicy::TlsTrustPolicy(bool verify, StoredCertificate stored, QString se
     }
     // The first certificate of the PEM is the one the admin trusted (the probe stores the leaf).
     m_pinned = certs.first();
+    for (const QSslCertificateExtension &ext : m_pinned.extensions()) {
+        if (ext.name() == QLatin1String("basicConstraints"))
+            m_pinnedIsCa = ext.value().toMap().value(QStringLiteral("ca")).toBool();
+    }
     m_pinnedNotAfter = stored.notAfter.isValid() ? stored.notAfter : m_pinned.expiryDate();
 }
 
@@ -94,7 +99,18 @@ bool TlsTrustPolicy::isChanged(const QList<QSslCertificate> &peerChain) const
 {
     if (!m_verify || !hasPinned() || peerChain.isEmpty())
         return false;
-    return !peerChain.contains(m_pinned);
+    if (peerChain.contains(m_pinned))
+        return false;
+    // A stored CA anchors whatever it issues (renewed leaves are not a change); a stored leaf
+    // is a pin and must be presented itself.
+    if (m_pinnedIsCa) {
+        const QString anchor = m_pinned.subjectDisplayName();
+        for (const QSslCertificate &c : peerChain) {
+            if (c.issuerDisplayName() == anchor)
+                return false;
+        }
+    }
+    return true;
 }
 
 NetError TlsTrustPolicy::changedError(const QList<QSslCertificate> &peerChain,

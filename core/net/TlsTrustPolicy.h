@@ -55,6 +55,7 @@ private:
     QDateTime m_pinnedNotAfter;
     QString m_serviceName;
     bool m_storedUnreadable = false;
+    bool m_pinnedIsCa = false; // basicConstraints CA:TRUE → anchor, not a leaf pin
 };
 
 } // namespace leaselink
