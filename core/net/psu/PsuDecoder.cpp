@@ -458,11 +458,12 @@ Decoded<PsuMetrics> PsuDecoder::metrics(const QByteArray &body)
     if (!scopeList)
         return std::unexpected(scopeList.error());
     m.scopes = *scopeList;
-    auto foList = readList<QString>(failovers, QStringLiteral("failover"), [](JsonReader &f) {
-        const QString name = f.string({"name"});
-        const QString state = f.string({"state"});
-        return name % QStringLiteral(": ") % state;
-    });
+    auto foList =
+        readList<QString>(failovers, QStringLiteral("failover"), [](JsonReader &f) -> QString {
+            const QString name = f.string({"name"});
+            const QString state = f.string({"state"});
+            return name % QStringLiteral(": ") % state;
+        });
     if (!foList)
         return std::unexpected(foList.error());
     m.failoverStates = *foList;
