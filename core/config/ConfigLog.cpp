@@ -1,0 +1,7 @@
+#include "config/ConfigLog.h"
+
+namespace leaselink {
+
+Q_LOGGING_CATEGORY(lcConfig, "leaselink.config")
+
+} // namespace leaselink
