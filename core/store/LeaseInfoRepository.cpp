@@ -176,6 +176,7 @@ StoreExpected<int> LeaseInfoRepository::upsertMany(const QList<LeaseInfo> &infos
         return std::unexpected(q.error());
     for (const LeaseInfo &info : infos) {
         bindRow(*q, info);
+        normaliseNullStrings(*q);
         if (!q->exec())
             return std::unexpected(
                 errorFrom(q->lastError(),

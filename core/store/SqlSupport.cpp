@@ -112,8 +112,22 @@ StoreExpected<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql, con
     return query;
 }
 
+void normaliseNullStrings(QSqlQuery &query)
+{
+    // QtSql binds a null QString as SQL NULL. Our text columns are NOT NULL with '' meaning
+    // "empty", so a default-constructed QString must be stored as ''. Deliberate NULLs are bound
+    // as a null QVariant (QVariant(QMetaType)), which this leaves alone.
+    const QVariantList values = query.boundValues();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(i), QStringLiteral(""));
+    }
+}
+
 StoreExpected<void> exec(QSqlQuery &query, const QString &action)
 {
+    normaliseNullStrings(query);
     if (!query.exec())
         return std::unexpected(errorFrom(query.lastError(), action));
     return {};

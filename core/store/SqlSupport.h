@@ -36,6 +36,8 @@ StoreError errorFrom(const QSqlError &error, const QString &action);
 // Prepares `sql` on `db`; `action` describes the operation for the error message
 // ("saving server 'dhcp01'").
 StoreExpected<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql, const QString &action);
+// Binds null QStrings as '' (see the .cpp); exec() does it for every statement.
+void normaliseNullStrings(QSqlQuery &query);
 StoreExpected<void> exec(QSqlQuery &query, const QString &action);
 // For statements without parameters (DDL, pragmas).
 StoreExpected<void> execDirect(const QSqlDatabase &db, const QString &sql, const QString &action);
