@@ -538,9 +538,10 @@ void NetBoxSim::recordContract(const Context &context, const LabResponse &respon
             return QJsonValue(QString::fromUtf8(body.left(200)));
         return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     };
-    QJsonArray customStatuses;
+    QJsonArray statusChoices;
     for (const auto &choice : m_config.ipStatusChoices)
-        customStatuses.append(choice.value);
+        statusChoices.append(QJsonObject{{QStringLiteral("value"), choice.value},
+                                         {QStringLiteral("label"), choice.label}});
     QByteArray contentType;
     for (const auto &[name, value] : response.headers) {
         if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
@@ -554,7 +555,7 @@ void NetBoxSim::recordContract(const Context &context, const LabResponse &respon
         {QStringLiteral("status"), response.status},
         {QStringLiteral("content_type"), QString::fromLatin1(contentType)},
         {QStringLiteral("netbox_version"), m_config.version},
-        {QStringLiteral("ip_status_choices"), customStatuses},
+        {QStringLiteral("ip_status_choices"), statusChoices},
         {QStringLiteral("request_body"), parse(context.request.body)},
         {QStringLiteral("response_body"),
          contentType.startsWith(kJson) ? parse(response.body) : QJsonValue()}};
