@@ -31,6 +31,8 @@ public:
     JsonWriter &value(QStringView text);
     JsonWriter &value(const QString &text) { return value(QStringView(text)); }
     JsonWriter &value(const char *latin1) { return value(QString::fromLatin1(latin1)); }
+    // Without these, u"text" literals would silently pick the bool overload.
+    JsonWriter &value(const char16_t *text) { return value(QStringView(text)); }
     JsonWriter &value(qint64 number);
     JsonWriter &value(int number) { return value(qint64(number)); }
     JsonWriter &value(double number);

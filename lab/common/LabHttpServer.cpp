@@ -14,7 +14,7 @@
 
 namespace leaselink::lab {
 
-Q_LOGGING_CATEGORY(lcLabHttp, "leaselink.lab.http")
+Q_LOGGING_CATEGORY(lcLabHttp, "leaselink.lab.http", QtWarningMsg)
 
 namespace {
 

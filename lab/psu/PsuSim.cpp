@@ -12,7 +12,7 @@
 
 namespace leaselink::lab {
 
-Q_LOGGING_CATEGORY(lcPsuSim, "leaselink.lab.psu")
+Q_LOGGING_CATEGORY(lcPsuSim, "leaselink.lab.psu", QtWarningMsg)
 
 PsuSim::PsuSim(PsuSimOptions options)
     : m_options(std::move(options))
