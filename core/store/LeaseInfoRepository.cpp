@@ -53,9 +53,11 @@ StoreExpected<void> checkRow(const LeaseInfo &info)
 void bindRow(QSqlQuery &q, const LeaseInfo &info)
 {
     q.bindValue(0, qlonglong(info.netboxIpId));
-    q.bindValue(1, info.address);
+    // Bound as '' rather than NULL without the generic normaliseNullStrings() pass, which
+    // would copy the bound values for every one of 100k+ rows.
+    q.bindValue(1, info.address.isNull() ? QStringLiteral("") : info.address);
     q.bindValue(2, addressInt(info.address));
-    q.bindValue(3, info.leaseHostname);
+    q.bindValue(3, info.leaseHostname.isNull() ? QStringLiteral("") : info.leaseHostname);
     q.bindValue(4, info.active);
     q.bindValue(5, toDbTime(info.leaseExpiration));
     q.bindValue(6, toDbTime(info.activeSince));
@@ -176,7 +178,6 @@ StoreExpected<int> LeaseInfoRepository::upsertMany(const QList<LeaseInfo> &infos
         return std::unexpected(q.error());
     for (const LeaseInfo &info : infos) {
         bindRow(*q, info);
-        normaliseNullStrings(*q);
         if (!q->exec())
             return std::unexpected(
                 errorFrom(q->lastError(),

@@ -166,8 +166,7 @@ QStringList version1Statements()
     created_by_sync INTEGER NOT NULL DEFAULT 0 CHECK (created_by_sync IN (0, 1))
 ))"),
         QStringLiteral("CREATE INDEX lease_info_address ON lease_info (address_int)"),
-        QStringLiteral(
-            "CREATE INDEX lease_info_hostname ON lease_info (lease_hostname COLLATE NOCASE)"),
+        // No index on lease_hostname: search is a substring match, which no index serves.
     };
 }
 
