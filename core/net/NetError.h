@@ -58,6 +58,7 @@ struct NetError
     QString toString() const;
 
     bool isTransient() const; // worth retrying for an idempotent read
+    bool operator==(const NetError &) const = default;
     static QString kindName(Kind kind);
 };
 
