@@ -45,6 +45,7 @@ struct NetError
     QString url;            // redacted URL
     int httpStatus = 0;     // 0 = no HTTP answer
     QString serverText;     // the server's own error text (redacted, shortened)
+    QByteArray responseBody; // HttpStatus: the body (redacted, first 64 KiB) for structured errors
     QString detail;         // technical detail (Qt error text, decode reason)
     QString fieldPath;      // Decode: where in the body, e.g. "[3].start_ip"
     QString oldFingerprint; // CertificateChanged: the trusted SHA-256

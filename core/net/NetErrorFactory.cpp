@@ -251,6 +251,7 @@ NetError NetErrorFactory::httpStatus(RemoteService service, const QString &metho
     e.write = write;
     // PSU's 401/403 bodies are empty or PSU's own HTML: never worth parsing as the script's text.
     e.serverText = serverErrorText(body);
+    e.responseBody = Redactor::redact(body.left(64 * 1024));
     return finish(std::move(e));
 }
 
