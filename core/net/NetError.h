@@ -41,17 +41,17 @@ struct NetError
 
     Kind kind = Kind::Network;
     RemoteService service = RemoteService::Generic;
-    QString method;         // "GET"
-    QString url;            // redacted URL
-    int httpStatus = 0;     // 0 = no HTTP answer
-    QString serverText;     // the server's own error text (redacted, shortened)
+    QString method;          // "GET"
+    QString url;             // redacted URL
+    int httpStatus = 0;      // 0 = no HTTP answer
+    QString serverText;      // the server's own error text (redacted, shortened)
     QByteArray responseBody; // HttpStatus: the body (redacted, first 64 KiB) for structured errors
-    QString detail;         // technical detail (Qt error text, decode reason)
-    QString fieldPath;      // Decode: where in the body, e.g. "[3].start_ip"
-    QString oldFingerprint; // CertificateChanged: the trusted SHA-256
-    QString newFingerprint; // CertificateChanged: the presented SHA-256
-    bool write = false;     // the failed request was a write (changes the 403 sentence)
-    QString adminMessage;   // the sentence a network admin can act on
+    QString detail;          // technical detail (Qt error text, decode reason)
+    QString fieldPath;       // Decode: where in the body, e.g. "[3].start_ip"
+    QString oldFingerprint;  // CertificateChanged: the trusted SHA-256
+    QString newFingerprint;  // CertificateChanged: the presented SHA-256
+    bool write = false;      // the failed request was a write (changes the 403 sentence)
+    QString adminMessage;    // the sentence a network admin can act on
 
     // "GET https://h:8443/api/dhcp/scopes returned HTTP 500: boom" style technical summary.
     QString technicalSummary() const;

@@ -53,7 +53,8 @@ QStringList perItemErrors(const QByteArray &body, qsizetype expected)
     for (const QJsonValue &v : doc.array()) {
         const QJsonObject obj = v.toObject();
         out << (obj.isEmpty() ? QString()
-                              : NetErrorFactory::serverErrorText(QJsonDocument(obj).toJson(QJsonDocument::Compact)));
+                              : NetErrorFactory::serverErrorText(
+                                    QJsonDocument(obj).toJson(QJsonDocument::Compact)));
     }
     return out;
 }
@@ -76,7 +77,8 @@ QByteArray NetBoxClient::authorizationFor(const QString &token)
     if (t.isEmpty())
         return {};
     // NetBox decides the token version by the nbt_ prefix (netbox-api.md §2).
-    return (t.startsWith(QStringLiteral("nbt_")) ? QByteArrayLiteral("Bearer ") : QByteArrayLiteral("Token ")) +
+    return (t.startsWith(QStringLiteral("nbt_")) ? QByteArrayLiteral("Bearer ")
+                                                 : QByteArrayLiteral("Token ")) +
            t.toUtf8();
 }
 
@@ -113,13 +115,16 @@ QCoro::Task<NetResult<NetBoxStatus>> NetBoxClient::status()
         e.service = RemoteService::NetBox;
         e.method = result->method;
         e.url = result->url;
-        e.detail = decoded->atLeast(4, 7)
-                       ? QStringLiteral("NetBox %1 is newer than the versions LeaseLink supports (4.5 and 4.6): "
-                                        "check for a LeaseLink update before syncing")
-                             .arg(decoded->fullVersion)
-                       : QStringLiteral("NetBox %1 is too old: LeaseLink needs NetBox 4.5 or 4.6 (v2 tokens, "
-                                        "change-log messages); upgrade NetBox first")
-                             .arg(decoded->fullVersion);
+        e.detail =
+            decoded->atLeast(4, 7)
+                ? QStringLiteral(
+                      "NetBox %1 is newer than the versions LeaseLink supports (4.5 and 4.6): "
+                      "check for a LeaseLink update before syncing")
+                      .arg(decoded->fullVersion)
+                : QStringLiteral(
+                      "NetBox %1 is too old: LeaseLink needs NetBox 4.5 or 4.6 (v2 tokens, "
+                      "change-log messages); upgrade NetBox first")
+                      .arg(decoded->fullVersion);
         co_return netFail(NetErrorFactory::finish(std::move(e)));
     }
     co_return *decoded;
@@ -159,15 +164,18 @@ QCoro::Task<NetResult<QList<QJsonObject>>> NetBoxClient::listAll(QString path, Q
     for (const QJsonValue &v : page->results)
         out << v.toObject();
     if (!page->count) {
-        co_return netFail(decodeError(*firstResult, DecodeFailure{QStringLiteral("count"),
-                                                                 QStringLiteral("null count on an offset-paged list")}));
+        co_return netFail(decodeError(
+            *firstResult, DecodeFailure{QStringLiteral("count"),
+                                        QStringLiteral("null count on an offset-paged list")}));
     }
     const qint64 count = *page->count;
     // The server caps limit at MAX_PAGE_SIZE silently; the first page tells us the real size.
     const int effective = out.size() < count ? int(out.size()) : m_options.pageSize;
     if (effective <= 0 && count > 0)
-        co_return netFail(decodeError(*firstResult, DecodeFailure{QStringLiteral("results"),
-                                                                 QStringLiteral("an empty first page although count is %1").arg(count)}));
+        co_return netFail(decodeError(
+            *firstResult,
+            DecodeFailure{QStringLiteral("results"),
+                          QStringLiteral("an empty first page although count is %1").arg(count)}));
     std::deque<QCoro::Task<HttpResult>> inFlight;
     qint64 nextOffset = out.size();
     std::optional<NetError> failure;
@@ -201,45 +209,50 @@ QCoro::Task<NetResult<QList<QJsonObject>>> NetBoxClient::listAll(QString path, Q
         co_return netFail(*failure);
     if (out.size() != count) {
         // Objects were added or removed while paging: the read is not a consistent snapshot.
-        co_return netFail(decodeError(*firstResult,
-                                      DecodeFailure{QStringLiteral("count"),
-                                                    QStringLiteral("NetBox reported %1 objects but %2 were read (objects changed during the read); run again")
-                                                        .arg(count)
-                                                        .arg(out.size())}));
+        co_return netFail(
+            decodeError(*firstResult,
+                        DecodeFailure{QStringLiteral("count"),
+                                      QStringLiteral("NetBox reported %1 objects but %2 were read "
+                                                     "(objects changed during the read); run again")
+                                          .arg(count)
+                                          .arg(out.size())}));
     }
     co_return out;
 }
 
-QCoro::Task<NetResult<QList<NetBoxIpAddress>>> NetBoxClient::ipAddresses(QList<Ipv4Prefix> parents,
-                                                                         std::optional<qint64> vrfId)
+QCoro::Task<NetResult<QList<NetBoxIpAddress>>>
+NetBoxClient::ipAddresses(QList<Ipv4Prefix> parents, std::optional<qint64> vrfId)
 {
-    static const QStringList fields{QStringLiteral("id"),          QStringLiteral("address"),
-                                    QStringLiteral("vrf"),         QStringLiteral("tenant"),
-                                    QStringLiteral("status"),      QStringLiteral("dns_name"),
-                                    QStringLiteral("description"), QStringLiteral("tags"),
-                                    QStringLiteral("custom_fields"), QStringLiteral("last_updated")};
+    static const QStringList fields{
+        QStringLiteral("id"),          QStringLiteral("address"), QStringLiteral("vrf"),
+        QStringLiteral("tenant"),      QStringLiteral("status"),  QStringLiteral("dns_name"),
+        QStringLiteral("description"), QStringLiteral("tags"),    QStringLiteral("custom_fields"),
+        QStringLiteral("last_updated")};
     QUrlQuery fixed;
     if (vrfId)
-        fixed.addQueryItem(QStringLiteral("vrf_id"), *vrfId == 0 ? QStringLiteral("null") : QString::number(*vrfId));
+        fixed.addQueryItem(QStringLiteral("vrf_id"),
+                           *vrfId == 0 ? QStringLiteral("null") : QString::number(*vrfId));
     fixed.addQueryItem(QStringLiteral("fields"), fields.join(u','));
     fixed.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
     fixed.addQueryItem(QStringLiteral("offset"), QString::number(999999));
     HttpRequest probe = HttpRequest::get(QStringLiteral("/ipam/ip-addresses/"), fixed);
     // "GET " + URL + " HTTP/1.1": the part every batch shares.
     const int fixedLength = 4 + int(m_session->urlFor(probe).toEncoded().size()) + 9;
-    const auto batches = NetBoxBatching::parentBatches(parents, fixedLength, m_options.maxRequestLine);
+    const auto batches =
+        NetBoxBatching::parentBatches(parents, fixedLength, m_options.maxRequestLine);
     QList<NetBoxIpAddress> out;
     QSet<qint64> seen;
     for (const QList<Ipv4Prefix> &batch : batches) {
         QUrlQuery filters;
         if (vrfId)
-            filters.addQueryItem(QStringLiteral("vrf_id"), *vrfId == 0 ? QStringLiteral("null") : QString::number(*vrfId));
+            filters.addQueryItem(QStringLiteral("vrf_id"),
+                                 *vrfId == 0 ? QStringLiteral("null") : QString::number(*vrfId));
         for (const Ipv4Prefix &p : batch)
             filters.addQueryItem(QStringLiteral("parent"), p.toString());
         const QString path = QStringLiteral("/ipam/ip-addresses/");
         const auto objects = co_await listAll(path, filters, fields);
-        auto decoded = decodeObjects<NetBoxIpAddress>(objects, &NetBoxDecoder::readIpAddress,
-                                                      Redactor::redactUrl(m_session->urlFor(probe)));
+        auto decoded = decodeObjects<NetBoxIpAddress>(
+            objects, &NetBoxDecoder::readIpAddress, Redactor::redactUrl(m_session->urlFor(probe)));
         if (!decoded)
             co_return netFail(decoded.error());
         for (const NetBoxIpAddress &ip : *decoded) {
@@ -261,7 +274,8 @@ QCoro::Task<NetResult<QList<NetBoxPrefix>>> NetBoxClient::prefixes(QUrlQuery fil
                              QStringLiteral("status"), QStringLiteral("description"),
                              QStringLiteral("tags")};
     const auto objects = co_await listAll(path, filters, fields);
-    co_return decodeObjects<NetBoxPrefix>(objects, &NetBoxDecoder::readPrefix, QStringLiteral("/api/ipam/prefixes/"));
+    co_return decodeObjects<NetBoxPrefix>(objects, &NetBoxDecoder::readPrefix,
+                                          QStringLiteral("/api/ipam/prefixes/"));
 }
 
 QCoro::Task<NetResult<QList<NetBoxTag>>> NetBoxClient::tags()
@@ -270,7 +284,8 @@ QCoro::Task<NetResult<QList<NetBoxTag>>> NetBoxClient::tags()
     const QStringList fields{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("slug"),
                              QStringLiteral("color")};
     const auto objects = co_await listAll(path, QUrlQuery(), fields);
-    co_return decodeObjects<NetBoxTag>(objects, &NetBoxDecoder::readTag, QStringLiteral("/api/extras/tags/"));
+    co_return decodeObjects<NetBoxTag>(objects, &NetBoxDecoder::readTag,
+                                       QStringLiteral("/api/extras/tags/"));
 }
 
 QCoro::Task<NetResult<QList<NetBoxVrf>>> NetBoxClient::vrfs()
@@ -278,7 +293,8 @@ QCoro::Task<NetResult<QList<NetBoxVrf>>> NetBoxClient::vrfs()
     const QString path = QStringLiteral("/ipam/vrfs/");
     const QStringList fields{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("rd")};
     const auto objects = co_await listAll(path, QUrlQuery(), fields);
-    co_return decodeObjects<NetBoxVrf>(objects, &NetBoxDecoder::readVrf, QStringLiteral("/api/ipam/vrfs/"));
+    co_return decodeObjects<NetBoxVrf>(objects, &NetBoxDecoder::readVrf,
+                                       QStringLiteral("/api/ipam/vrfs/"));
 }
 
 QCoro::Task<NetResult<QList<NetBoxChoice>>> NetBoxClient::ipStatusChoices()
@@ -307,10 +323,11 @@ QCoro::Task<NetResult<CustomFieldCheck>> NetBoxClient::ensureClientIdCustomField
     CustomFieldCheck check;
     const auto permissionError = [](NetError e, const QString &what) {
         if (e.kind == NetError::Kind::HttpStatus && e.httpStatus == 403) {
-            e.adminMessage = QStringLiteral("The NetBox token may not %1 custom fields: ask a NetBox admin to "
-                                            "create the text custom field \"dhcp_client_id\" on IP addresses "
-                                            "(filter logic exact), or grant the token's user the permission")
-                                 .arg(what);
+            e.adminMessage =
+                QStringLiteral("The NetBox token may not %1 custom fields: ask a NetBox admin to "
+                               "create the text custom field \"dhcp_client_id\" on IP addresses "
+                               "(filter logic exact), or grant the token's user the permission")
+                    .arg(what);
         }
         return e;
     };
@@ -321,8 +338,9 @@ QCoro::Task<NetResult<CustomFieldCheck>> NetBoxClient::ensureClientIdCustomField
             NetError e;
             e.kind = NetError::Kind::Configuration;
             e.service = RemoteService::NetBox;
-            e.detail = QStringLiteral("The NetBox custom field \"dhcp_client_id\" has type \"%1\", not text: "
-                                      "a NetBox admin must delete or fix it (its type cannot be changed)")
+            e.detail = QStringLiteral(
+                           "The NetBox custom field \"dhcp_client_id\" has type \"%1\", not text: "
+                           "a NetBox admin must delete or fix it (its type cannot be changed)")
                            .arg(check.field.type);
             co_return netFail(NetErrorFactory::finish(std::move(e)));
         }
@@ -346,16 +364,19 @@ QCoro::Task<NetResult<CustomFieldCheck>> NetBoxClient::ensureClientIdCustomField
     }
     if (!create)
         co_return check;
-    const QJsonObject body{{QStringLiteral("object_types"), QJsonArray{QStringLiteral("ipam.ipaddress")}},
-                           {QStringLiteral("type"), QStringLiteral("text")},
-                           {QStringLiteral("name"), QLatin1String(ClientIdField)},
-                           {QStringLiteral("label"), QStringLiteral("DHCP client ID")},
-                           {QStringLiteral("description"), QStringLiteral("DHCP client identifier managed by LeaseLink")},
-                           {QStringLiteral("required"), false},
-                           {QStringLiteral("filter_logic"), QStringLiteral("exact")},
-                           {QStringLiteral("ui_visible"), QStringLiteral("always")},
-                           {QStringLiteral("ui_editable"), QStringLiteral("yes")}};
-    HttpRequest post = HttpRequest::withJson("POST", QStringLiteral("/extras/custom-fields/"), QJsonDocument(body));
+    const QJsonObject body{
+        {QStringLiteral("object_types"), QJsonArray{QStringLiteral("ipam.ipaddress")}},
+        {QStringLiteral("type"), QStringLiteral("text")},
+        {QStringLiteral("name"), QLatin1String(ClientIdField)},
+        {QStringLiteral("label"), QStringLiteral("DHCP client ID")},
+        {QStringLiteral("description"),
+         QStringLiteral("DHCP client identifier managed by LeaseLink")},
+        {QStringLiteral("required"), false},
+        {QStringLiteral("filter_logic"), QStringLiteral("exact")},
+        {QStringLiteral("ui_visible"), QStringLiteral("always")},
+        {QStringLiteral("ui_editable"), QStringLiteral("yes")}};
+    HttpRequest post = HttpRequest::withJson("POST", QStringLiteral("/extras/custom-fields/"),
+                                             QJsonDocument(body));
     // Creating the field rewrites every IP's custom data on NetBox <= 4.6.7: allow time.
     post.timeout = std::chrono::minutes(5);
     const HttpResult result = co_await call(std::move(post));
@@ -370,7 +391,8 @@ QCoro::Task<NetResult<CustomFieldCheck>> NetBoxClient::ensureClientIdCustomField
     co_return check;
 }
 
-QCoro::Task<BatchReply> NetBoxClient::submitBatch(QByteArray method, QString path, QList<QJsonObject> batch)
+QCoro::Task<BatchReply> NetBoxClient::submitBatch(QByteArray method, QString path,
+                                                  QList<QJsonObject> batch)
 {
     QJsonArray array;
     for (const QJsonObject &o : batch)
@@ -400,7 +422,8 @@ QCoro::Task<BatchReply> NetBoxClient::submitBatch(QByteArray method, QString pat
 }
 
 QCoro::Task<QList<BulkItemOutcome>> NetBoxClient::bulk(QByteArray method, QString path,
-                                                       QList<QJsonObject> items, QString changelogMessage)
+                                                       QList<QJsonObject> items,
+                                                       QString changelogMessage)
 {
     for (QJsonObject &item : items)
         item.insert(QStringLiteral("changelog_message"), changelogMessage);

@@ -18,9 +18,9 @@ namespace leaselink {
 
 struct NetBoxClientOptions
 {
-    int pageSize = 1000;      // capped by the server's MAX_PAGE_SIZE, detected from page one
-    int pagesInFlight = 4;    // concurrent page reads after the first
-    int batchSize = 200;      // bulk write batch size (netbox-api.md §13: 100–500)
+    int pageSize = 1000;       // capped by the server's MAX_PAGE_SIZE, detected from page one
+    int pagesInFlight = 4;     // concurrent page reads after the first
+    int batchSize = 200;       // bulk write batch size (netbox-api.md §13: 100–500)
     int maxRequestLine = 4000; // gunicorn refuses request lines over 4094 bytes
 };
 
