@@ -163,7 +163,7 @@ SecretError KeychainSecretStore::toError(Operation operation, const SecretKey &k
     case QKeychain::OtherError:
         return SecretError{
             {QStringLiteral(
-                 "No OS keychain is available to %1 the %2 (key %3): %4. LeaseLink never stores "
+                 "No usable OS keychain: could not %1 the %2 (key %3): %4. LeaseLink never stores "
                  "secrets in plain text. Start a keyring with a Secret Service (e.g. "
                  "gnome-keyring or KWallet) in the desktop session, or for a headless run provide "
                  "the secrets in environment variables: %5; this one is %6.")

@@ -76,7 +76,7 @@ private Q_SLOTS:
         }
         QCOMPARE(error.kind, SecretErrorKind::NoBackend);
         const QString &message = error.message;
-        QVERIFY2(message.contains(QStringLiteral("No OS keychain is available")),
+        QVERIFY2(message.contains(QStringLiteral("No usable OS keychain: could not ")),
                  qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("never stores secrets in plain text")),
                  qPrintable(message));
