@@ -1762,7 +1762,9 @@ void TestNetBoxSim::preStates()
     NetBoxSim vrf;
     NetBoxPreStates::apply(vrf, NetBoxPreStates::Kind::InVrf, scopes, 1);
     QCOMPARE(vrf.state().vrfs().size(), size_t(1));
-    QVERIFY(std::all_of(vrf.ipAddresses().begin(), vrf.ipAddresses().end(),
+    const QList<NbIpAddress> vrfIps = vrf.ipAddresses();
+    QVERIFY(!vrfIps.isEmpty());
+    QVERIFY(std::all_of(vrfIps.begin(), vrfIps.end(),
                         [](const NbIpAddress &ip) { return ip.vrfId == 1; }));
     NetBoxSim custom;
     NetBoxPreStates::apply(custom, NetBoxPreStates::Kind::CustomStatuses, scopes, 1);
