@@ -76,8 +76,8 @@ void LabRequestLog::append(LabLogEntry entry)
             {QStringLiteral("request_body"), QString::fromUtf8(entry.requestBody)},
             {QStringLiteral("response_body"), QString::fromUtf8(entry.responseBody)},
         };
-        m_recording->write(QJsonDocument(line).toJson(QJsonDocument::Compact));
-        m_recording->write("\n");
+        // One write per line so several servers can record into the same file.
+        m_recording->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
         m_recording->flush();
     }
     m_entries.append(std::move(entry));

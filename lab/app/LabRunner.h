@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "LabDataset.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace leaselink::lab {
+
+class LabHttpServer;
+class NetBoxSim;
+class PsuSim;
+
+struct LabRunnerOptions
+{
+    QString dataset = QStringLiteral("S"); // S, M, L or a JSON file path
+    quint32 seed = 1;
+    bool https = false;
+    QString faultsFile;
+    QString netboxVersion = QStringLiteral("4.6"); // 4.5, 4.6 or X.Y.Z
+    QString netboxPreState = QStringLiteral("empty");
+    QString psuScript = QStringLiteral("1.0.2"); // 1.0.2 or 2.x (or any x.y.z)
+    QString recordFile;
+};
+
+// Starts the PSU servers of a dataset and one NetBox on loopback, each on its own port.
+class LabRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LabRunner(QObject *parent = nullptr);
+    ~LabRunner() override;
+
+    Expected<void> start(const LabRunnerOptions &options);
+
+    // The one-line JSON the --json mode prints (tokens included: they are lab tokens).
+    QByteArray readyJson() const;
+    QString summary() const;
+
+private:
+    struct PsuEntry
+    {
+        QString name;
+        std::unique_ptr<PsuSim> sim;
+        std::unique_ptr<LabHttpServer> server;
+    };
+    Expected<void> startServer(LabHttpServer &server, const QString &name,
+                               const QByteArray &faults);
+
+    LabRunnerOptions m_options;
+    LabDataset m_dataset;
+    std::vector<PsuEntry> m_psu;
+    std::unique_ptr<NetBoxSim> m_netbox;
+    std::unique_ptr<LabHttpServer> m_netboxServer;
+    QString m_netboxToken;
+    QString m_netboxReadOnlyToken;
+    QStringList m_warnings;
+};
+
+} // namespace leaselink::lab
