@@ -332,6 +332,84 @@ private Q_SLOTS:
             0);
     }
 
+    void schemaConstraintsAreABackstop_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("fragment");
+        const QString server =
+            QStringLiteral("INSERT INTO servers (name, hostname, port, created, last_updated) "
+                           "VALUES ('%1', 'h', %2, "
+                           "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+        QTest::newRow("duplicate server name")
+            << server.arg(QStringLiteral("dhcp01")).arg(443) << int(StoreError::Kind::Conflict)
+            << QStringLiteral("UNIQUE");
+        QTest::newRow("port out of range")
+            << server.arg(QStringLiteral("other")).arg(70000) << int(StoreError::Kind::Constraint)
+            << QStringLiteral("CHECK");
+        QTest::newRow("failover to missing server")
+            << QStringLiteral(
+                   "INSERT INTO failovers (name, primary_server_id, secondary_server_id, created, "
+                   "last_updated) VALUES ('fo', 1, 99, 'x', 'x')")
+            << int(StoreError::Kind::Conflict) << QStringLiteral("FOREIGN KEY");
+        QTest::newRow("second settings row")
+            << QStringLiteral("INSERT INTO settings (id) VALUES (2)")
+            << int(StoreError::Kind::Constraint) << QStringLiteral("CHECK");
+        QTest::newRow("option code 40000")
+            << QStringLiteral(
+                   "INSERT INTO option_code_definitions (code, name, created, last_updated) "
+                   "VALUES (40000, 'x', 'x', 'x')")
+            << int(StoreError::Kind::Constraint) << QStringLiteral("CHECK");
+    }
+
+    void schemaConstraintsAreABackstop()
+    {
+        QFETCH(QString, sql);
+        QFETCH(int, kind);
+        QFETCH(QString, fragment);
+        FreshDatabase f;
+        QVERIFY(f.db);
+        STORE_VERIFY(sqlsupport::execDirect(
+            f.db->connection(),
+            QStringLiteral(
+                "INSERT INTO servers (name, hostname, created, last_updated) VALUES ('dhcp01', "
+                "'h', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"),
+            QStringLiteral("seeding")));
+        STORE_VERIFY_ERROR(
+            sqlsupport::execDirect(f.db->connection(), sql, QStringLiteral("testing")),
+            StoreError::Kind(kind), fragment);
+    }
+
+    void integrityCheckReportsDamage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("leaselink.sqlite3"));
+        {
+            auto db = Database::open(path);
+            STORE_VERIFY(db);
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(
+                QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                               "WHERE i < 5000) INSERT INTO lease_info (netbox_ip_id, address, "
+                               "lease_hostname) SELECT i, '10.0.0.' || i, 'host-' || i FROM n")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY(size > 64 * 1024);
+        // Scribble over index and table pages in the middle of the file, leaving the header and
+        // schema page intact so the file still opens.
+        QVERIFY(file.seek(size / 2));
+        QVERIFY(file.write(QByteArray(16 * 1024, char(0x5a))) > 0);
+        file.close();
+
+        auto db = Database::open(path);
+        STORE_VERIFY(db);
+        STORE_VERIFY_ERROR((*db)->integrityCheck(), StoreError::Kind::Corrupt,
+                           QStringLiteral("is damaged"));
+    }
+
     void noColumnHoldsSecrets()
     {
         FreshDatabase f;
