@@ -307,9 +307,15 @@ QCoro::Task<HttpResult> HttpSession::sendOnce(const HttpRequest &request, int at
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     const QByteArray body = reply->readAll();
     const auto error = reply->error();
+    // An HTTP status means the server answered (Qt reports 400 as a "protocol" error); only
+    // connection-level errors or a missing status are transport failures.
     const bool transportFailure =
-        error != QNetworkReply::NoError &&
-        ((error > 0 && error < 100) || (error >= 300 && error < 400) || status == 0);
+        error != QNetworkReply::NoError && ((error > 0 && error < 100) || status == 0);
+    // A body shorter than its Content-Length was cut off, whatever Qt concluded.
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool truncated = status >= 200 && status < 300 && announced.isValid() &&
+                           reply->rawHeader("Content-Encoding").isEmpty() &&
+                           body.size() < announced.toLongLong();
 
     HttpResult result;
     if (state->certificateChanged) {
@@ -327,6 +333,15 @@ QCoro::Task<HttpResult> HttpSession::sendOnce(const HttpRequest &request, int at
         result = netFail(NetErrorFactory::finish(std::move(e)));
     } else if (transportFailure) {
         result = netFail(transportError(*state, reply, method, shownUrl));
+    } else if (truncated) {
+        NetError e;
+        e.kind = NetError::Kind::Reset;
+        e.service = m_config.service;
+        e.method = method;
+        e.url = shownUrl;
+        e.detail = QStringLiteral("the body was cut off after %1 of %2 bytes")
+                       .arg(QString::number(body.size()), announced.toString());
+        result = netFail(NetErrorFactory::finish(std::move(e)));
     } else if (status >= 300 && status < 400) {
         NetError e;
         e.kind = NetError::Kind::Protocol;
