@@ -129,7 +129,21 @@ private Q_SLOTS:
                                        .arg(type)),
                      count);
         }
+        // The exact set of the data model (section 5.1).
+        QList<int> expectedCodes;
+        for (int c = 1; c <= 49; ++c)
+            expectedCodes.append(c);
+        expectedCodes << 51 << 54 << 58 << 59 << 60;
+        for (int c = 64; c <= 76; ++c)
+            expectedCodes.append(c);
+        expectedCodes << 119 << 121 << 249 << 252;
         OptionCodeRepository codes(*f.db);
+        auto all = codes.list();
+        STORE_VERIFY(all);
+        QList<int> actualCodes;
+        for (const OptionCodeDefinition &d : *all)
+            actualCodes.append(d.code);
+        QCOMPARE(actualCodes, expectedCodes);
         auto dns = codes.findByCode(6);
         STORE_VERIFY(dns);
         QVERIFY(dns->has_value());
