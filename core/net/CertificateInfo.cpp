@@ -88,4 +88,25 @@ QString CertificateInfo::shortDescription() const
     return QStringLiteral("CN=%1, expires %2").arg(subjectCn, date);
 }
 
+QString CertificateInfo::storedExpiryNotice(const StoredCertificate &stored,
+                                            const QString &serverName, const QDateTime &now)
+{
+    const QString date =
+        QLocale(QLocale::English)
+            .toString(stored.notAfter.toUTC().date(), QStringLiteral("MMMM d, yyyy"));
+    switch (stored.expiryState(now)) {
+    case StoredCertificate::ExpiryState::Expired:
+        return QStringLiteral("The trusted certificate for \"%1\" expired on %2; re-import it")
+            .arg(serverName, date);
+    case StoredCertificate::ExpiryState::ExpiringSoon:
+        return QStringLiteral("The trusted certificate for \"%1\" expires on %2 (in %3 days); "
+                              "renew it on the server and trust the new one")
+            .arg(serverName, date, QString::number(now.daysTo(stored.notAfter)));
+    case StoredCertificate::ExpiryState::None:
+    case StoredCertificate::ExpiryState::Fine:
+        break;
+    }
+    return {};
+}
+
 } // namespace leaselink

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/StoredCertificate.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QSslCertificate>
@@ -42,6 +44,11 @@ struct CertificateInfo
     }
     // "CN=localhost, expires January 1, 2030"
     QString shortDescription() const;
+
+    // The notice for a stored trusted certificate that has expired or expires within 90 days
+    // (issue 4 "Expiry"); "" while it is fine or when none is stored.
+    static QString storedExpiryNotice(const StoredCertificate &stored, const QString &serverName,
+                                      const QDateTime &now = QDateTime::currentDateTimeUtc());
 };
 
 } // namespace leaselink

@@ -165,6 +165,28 @@ private Q_SLOTS:
         QCOMPARE(FingerprintMatcher::matches(given, fp), matches);
     }
 
+    void storedExpiry()
+    {
+        const QDateTime now(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+        StoredCertificate stored;
+        QVERIFY(
+            CertificateInfo::storedExpiryNotice(stored, QStringLiteral("dhcp01"), now).isEmpty());
+        stored.pem = "-----BEGIN CERTIFICATE-----";
+        stored.notAfter = now.addDays(200);
+        QVERIFY(
+            CertificateInfo::storedExpiryNotice(stored, QStringLiteral("dhcp01"), now).isEmpty());
+        stored.notAfter = now.addDays(30);
+        QCOMPARE(
+            CertificateInfo::storedExpiryNotice(stored, QStringLiteral("dhcp01"), now),
+            QStringLiteral(
+                "The trusted certificate for \"dhcp01\" expires on December 28, 2026 (in 30 days); "
+                "renew it on the server and trust the new one"));
+        stored.notAfter = now.addDays(-1);
+        QCOMPARE(CertificateInfo::storedExpiryNotice(stored, QStringLiteral("dhcp01"), now),
+                 QStringLiteral("The trusted certificate for \"dhcp01\" expired on November 27, "
+                                "2026; re-import it"));
+    }
+
     void fingerprintFormat()
     {
         const QByteArray digest = QByteArray::fromHex("3af10c9c");
