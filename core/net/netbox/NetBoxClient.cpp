@@ -398,8 +398,8 @@ QCoro::Task<BatchReply> NetBoxClient::submitBatch(QByteArray method, QString pat
     for (const QJsonObject &o : batch)
         array.append(o);
     HttpRequest request = HttpRequest::withJson(method, path, QJsonDocument(array));
-    // PATCH and DELETE of explicit ids can be repeated safely after a reset; POST never.
-    request.idempotent = method != "POST";
+    // Writes are never retried (decisions.md C-19): after a reset or timeout the outcome is
+    // unknown and the next sync reconciles from a fresh read.
     const HttpResult result = co_await call(std::move(request));
     BatchReply reply;
     if (result) {

@@ -262,21 +262,25 @@ private Q_SLOTS:
 
     void authOnlyForOwnOrigin()
     {
+        // Requests are relative to the base URL, so the only way to another origin is a
+        // redirect (refused above). The header goes to the configured origin only, with the
+        // host spelled as configured.
         FakeHttpServer server;
         QVERIFY(server.listenPlain());
         server.setHandler([](const auto &) { return FakeHttpServer::json(200, "{}"); });
         auto config = configFor(server.port());
-        // Same host, different port in the base URL: the request goes to the fake's port via
-        // an absolute path trick is impossible, so point the base at another port and check
-        // that a session for localhost never sends to 127.0.0.1 with the token.
-        config.baseUrl = QUrl(QStringLiteral("http://localhost:%1/api/dhcp").arg(server.port()));
         HttpSession session(config);
-        HttpRequest request = HttpRequest::get(QStringLiteral("/health"));
-        const QUrl url = session.urlFor(request);
-        QCOMPARE(url.host(), QStringLiteral("localhost"));
-        const HttpResult r = QCoro::waitFor(session.send(request));
-        QVERIFY(r.has_value());
+        const HttpRequest request = HttpRequest::get(QStringLiteral("/health"));
+        QCOMPARE(session.urlFor(request).host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(session.urlFor(request).port(), int(server.port()));
+        QVERIFY(QCoro::waitFor(session.send(request)).has_value());
         QVERIFY(server.requests().first().headers.contains("authorization"));
+
+        // An empty token sends no Authorization header at all (psu-api.md §1).
+        config.authorization.clear();
+        HttpSession anonymous(config);
+        QVERIFY(QCoro::waitFor(anonymous.send(request)).has_value());
+        QVERIFY(!server.requests().last().headers.contains("authorization"));
     }
 
     void cancellation()
