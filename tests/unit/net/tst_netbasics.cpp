@@ -2,7 +2,10 @@
 #include "net/CertificateInfo.h"
 #include "net/FingerprintMatcher.h"
 #include "net/NetErrorFactory.h"
+#include "net/psu/PsuClient.h"
 #include "net/Redactor.h"
+
+#include "domain/Server.h"
 
 #include <QTest>
 
@@ -185,6 +188,24 @@ private Q_SLOTS:
         QCOMPARE(CertificateInfo::storedExpiryNotice(stored, QStringLiteral("dhcp01"), now),
                  QStringLiteral("The trusted certificate for \"dhcp01\" expired on November 27, "
                                 "2026; re-import it"));
+    }
+
+    void psuSessionConfig()
+    {
+        Server server;
+        server.name = QStringLiteral("DHCP A");
+        server.hostname = QStringLiteral("dhcp01.example.com");
+        server.port = 8443;
+        server.timeoutSeconds = 12;
+        server.verifySsl = false;
+        const HttpSessionConfig c =
+            PsuClient::sessionConfig(server, QStringLiteral("  tok-0123456789abcdef \n"));
+        QCOMPARE(c.baseUrl.toString(), QStringLiteral("https://dhcp01.example.com:8443/api/dhcp"));
+        QCOMPARE(c.authorization, QByteArray("Bearer tok-0123456789abcdef"));
+        QCOMPARE(c.timeout, std::chrono::milliseconds(12000));
+        QVERIFY(!c.verifyTls);
+        QCOMPARE(c.serviceName, QStringLiteral("DHCP A"));
+        QVERIFY(PsuClient::sessionConfig(server, QStringLiteral("   ")).authorization.isEmpty());
     }
 
     void fingerprintFormat()
