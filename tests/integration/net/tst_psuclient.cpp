@@ -5,6 +5,7 @@
 #include "LabHttpServer.h"
 #include "psu/PsuSim.h"
 
+#include "net/CertificateProbe.h"
 #include "net/psu/PsuClient.h"
 #include "net/psu/PsuScriptVersion.h"
 
@@ -378,6 +379,69 @@ private Q_SLOTS:
         QVERIFY2(r.error().toString().contains(needle), qPrintable(r.error().toString()));
         if (status == 502 || kind == int(lab::LabFault::Kind::Hang))
             QCOMPARE(logCount(QStringLiteral("/api/dhcp/leases")), 3); // retried twice
+    }
+
+    // The lab's own HTTPS faults: trust on first use via the probe, then certificate rotation
+    // (changed), an expired certificate, and a certificate for another name (pinned: tolerated).
+    void labTlsFaults()
+    {
+        lab::PsuSim sim;
+        lab::LabHttpServer server(&sim);
+        server.enableTls(lab::LabCertificate::localhost());
+        QVERIFY(server.start().has_value());
+        auto c = config(sim.writerToken());
+        c.baseUrl = QUrl(server.baseUrl().toString() + QStringLiteral("/api/dhcp"));
+        QCOMPARE(c.baseUrl.scheme(), QStringLiteral("https"));
+
+        const auto untrusted = QCoro::waitFor(PsuClient(c).health());
+        QVERIFY(!untrusted);
+        QCOMPARE(untrusted.error().kind, NetError::Kind::Tls);
+
+        CertificateProbe probe;
+        const auto probed =
+            QCoro::waitFor(probe.probe(c.baseUrl.host(), quint16(c.baseUrl.port())));
+        QVERIFY2(probed, qPrintable(probed ? QString() : probed.error().toString()));
+        QCOMPARE(probed->leaf().sha256Fingerprint, server.fingerprintSha256());
+        c.trustedCertificate = probed->toStored();
+        QVERIFY(QCoro::waitFor(PsuClient(c).health()));
+
+        server.rotateCertificate();
+        const auto changed = QCoro::waitFor(PsuClient(c).health());
+        QVERIFY(!changed);
+        QCOMPARE(changed.error().kind, NetError::Kind::CertificateChanged);
+        QCOMPARE(changed.error().oldFingerprint, probed->leaf().sha256Fingerprint);
+        QCOMPARE(changed.error().newFingerprint, server.fingerprintSha256());
+
+        lab::LabHttpServer expiredServer(&sim);
+        expiredServer.enableTls(lab::LabCertificate::expired());
+        QVERIFY(expiredServer.start().has_value());
+        auto e = c;
+        e.baseUrl = QUrl(expiredServer.baseUrl().toString() + QStringLiteral("/api/dhcp"));
+        e.trustedCertificate = {};
+        const auto expired = QCoro::waitFor(PsuClient(e).health());
+        QVERIFY(!expired);
+        QCOMPARE(expired.error().kind, NetError::Kind::Tls);
+        StoredCertificate stale;
+        stale.pem = lab::LabCertificate::expired().certificate.toPem();
+        stale.notAfter = lab::LabCertificate::expired().certificate.expiryDate();
+        e.trustedCertificate = stale;
+        const auto refused = QCoro::waitFor(PsuClient(e).health());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, NetError::Kind::CertificateExpired);
+
+        lab::LabHttpServer wrongName(&sim);
+        wrongName.enableTls(lab::LabCertificate::wrongName());
+        QVERIFY(wrongName.start().has_value());
+        auto w = c;
+        w.baseUrl = QUrl(wrongName.baseUrl().toString() + QStringLiteral("/api/dhcp"));
+        w.trustedCertificate = {};
+        const auto mismatch =
+            QCoro::waitFor(probe.probe(w.baseUrl.host(), quint16(w.baseUrl.port())));
+        QVERIFY(mismatch);
+        QVERIFY(!mismatch->hostnameMatches);
+        w.trustedCertificate = mismatch->toStored();
+        const auto pinned = QCoro::waitFor(PsuClient(w).health());
+        QVERIFY2(pinned, qPrintable(pinned ? QString() : pinned.error().toString()));
     }
 
     void cleanupTestCase()
