@@ -80,6 +80,10 @@ void LabRequestLog::append(LabLogEntry entry)
         m_recording->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
         m_recording->flush();
     }
+    entry.requestBody.truncate(memoryBodyLimit);
+    entry.responseBody.truncate(memoryBodyLimit);
+    if (m_entries.size() >= memoryEntryLimit)
+        m_entries.removeFirst();
     m_entries.append(std::move(entry));
 }
 

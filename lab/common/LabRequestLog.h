@@ -26,7 +26,7 @@ struct LabLogEntry
     QString authorization;
     QString fault; // LabFault::kindName, empty when none
     QByteArray requestBody;
-    QByteArray responseBody; // capped at the recording limit
+    QByteArray responseBody; // capped (see LabRequestLog)
 };
 
 // The request log of one server, readable from C++ and optionally recorded as JSON lines.
@@ -52,7 +52,11 @@ public:
     QString redactAuthorization(const QByteArray &header) const;
     QByteArray redact(QByteArray text) const;
 
+    // Bodies are kept up to 64 KiB in the recording but only 4 KiB in memory, and memory keeps
+    // the latest 20,000 exchanges, so a long benchmark run cannot exhaust memory.
     static constexpr qsizetype recordedBodyLimit = 64 * 1024;
+    static constexpr qsizetype memoryBodyLimit = 4 * 1024;
+    static constexpr qsizetype memoryEntryLimit = 20000;
 
 private:
     QList<LabLogEntry> m_entries;

@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSslSocket>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,7 @@ struct Reply
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QByteArray contentType;
     QByteArray retryAfter;
+    qint64 contentLength = -1;
     qint64 elapsedMs = 0;
 };
 
@@ -94,6 +96,7 @@ private:
         result.error = reply->error();
         result.contentType = reply->rawHeader("Content-Type");
         result.retryAfter = reply->rawHeader("Retry-After");
+        result.contentLength = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         result.elapsedMs = clock.elapsed();
         reply->deleteLater();
         return result;
@@ -123,6 +126,7 @@ private Q_SLOTS:
     void expiredAndWrongNameCertificates();
     void requestLogAndRecordingHoldNoToken();
     void largeLeaseReadOverHttps();
+    void listensOnTheRequestedPort();
 };
 
 void TestLabHttp::contract_data()
@@ -272,7 +276,15 @@ void TestLabHttp::faults()
         break;
     case LabFault::Kind::Truncated:
     case LabFault::Kind::Reset:
-        QCOMPARE(reply.error, QNetworkReply::RemoteHostClosedError);
+        // Usually RemoteHostClosedError. When the reset is noticed while Qt 6.4 is reading the
+        // body, QNetworkReply finishes with NoError and a body shorter than Content-Length (Qt
+        // treats the closed socket as end of data), so clients must not trust such a body; here
+        // it is half a JSON document and fails to parse.
+        if (reply.error != QNetworkReply::RemoteHostClosedError) {
+            QCOMPARE(reply.error, QNetworkReply::NoError);
+            QVERIFY(reply.body.size() < reply.contentLength);
+            QVERIFY(parseError.error != noError);
+        }
         break;
     case LabFault::Kind::Hang:
         break;
@@ -480,6 +492,29 @@ void TestLabHttp::largeLeaseReadOverHttps()
             break;
     }
     qInfo("50 per-scope lease reads over HTTPS: %lld ms", clock.elapsed());
+}
+
+void TestLabHttp::listensOnTheRequestedPort()
+{
+    // Find a free port, release it, then ask for exactly that one.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    m_sim = std::make_unique<PsuSim>();
+    m_server = std::make_unique<LabHttpServer>(m_sim.get());
+    QVERIFY(m_server->start(port).has_value());
+    QCOMPARE(m_server->port(), port);
+    QCOMPARE(m_server->baseUrl().toString(), QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QCOMPARE(send("GET", QStringLiteral("/api/dhcp/health"), {}, m_sim->readerToken()).status, 200);
+    // A second server cannot take the same port, and says which one.
+    PsuSim other;
+    LabHttpServer clash(&other);
+    const auto failed = clash.start(port);
+    QVERIFY(!failed.has_value());
+    QVERIFY(failed.error().message.contains(QString::number(port)));
 }
 
 QTEST_GUILESS_MAIN(TestLabHttp)
