@@ -46,6 +46,29 @@ LabRunner::LabRunner(QObject *parent)
     : QObject(parent)
 {}
 
+Expected<LabDataset> LabRunner::loadDataset(const LabRunnerOptions &options)
+{
+    if (const auto size = LabDatasetGenerator::sizeFromName(options.dataset))
+        return LabDatasetGenerator::generate(*size, options.seed);
+    if (QFileInfo::exists(options.dataset))
+        return LabDataset::loadFile(options.dataset);
+    return fail(QStringLiteral("--dataset must be S, M, L or an existing JSON file, not '%1'")
+                    .arg(options.dataset));
+}
+
+Expected<void> LabRunner::writeDataset(const LabRunnerOptions &options, const QString &path)
+{
+    const auto dataset = loadDataset(options);
+    if (!dataset)
+        return std::unexpected(dataset.error());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(dataset->toJson()) < 0 || !file.flush())
+        return fail(
+            QStringLiteral("Cannot write the dataset file '%1': %2").arg(path, file.errorString()));
+    return {};
+}
+
 // Servers go before the simulators they point at.
 LabRunner::~LabRunner()
 {
@@ -106,17 +129,10 @@ Expected<void> LabRunner::start(const LabRunnerOptions &options)
         faults = file.readAll();
     }
 
-    if (const auto size = LabDatasetGenerator::sizeFromName(options.dataset)) {
-        m_dataset = LabDatasetGenerator::generate(*size, options.seed);
-    } else if (QFileInfo::exists(options.dataset)) {
-        auto loaded = LabDataset::loadFile(options.dataset);
-        if (!loaded)
-            return std::unexpected(loaded.error());
-        m_dataset = std::move(*loaded);
-    } else {
-        return fail(QStringLiteral("--dataset must be S, M, L or an existing JSON file, not '%1'")
-                        .arg(options.dataset));
-    }
+    auto dataset = loadDataset(options);
+    if (!dataset)
+        return std::unexpected(dataset.error());
+    m_dataset = std::move(*dataset);
 
     for (const LabDatasetServer &server : m_dataset.servers) {
         PsuSimOptions simOptions;

@@ -37,12 +37,14 @@ public:
     ~LabRunner() override;
 
     Expected<void> start(const LabRunnerOptions &options);
+    static Expected<void> writeDataset(const LabRunnerOptions &options, const QString &path);
 
     // The one-line JSON the --json mode prints (tokens included: they are lab tokens).
     QByteArray readyJson() const;
     QString summary() const;
 
 private:
+    static Expected<LabDataset> loadDataset(const LabRunnerOptions &options);
     struct PsuEntry
     {
         QString name;

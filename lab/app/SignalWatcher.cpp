@@ -44,6 +44,12 @@ SignalWatcher::~SignalWatcher()
 {
     ::signal(SIGTERM, SIG_DFL);
     ::signal(SIGINT, SIG_DFL);
+    delete m_notifier;
+    for (int &fd : pipeFds) {
+        if (fd >= 0)
+            ::close(fd);
+        fd = -1;
+    }
 }
 
 } // namespace leaselink::lab

@@ -53,8 +53,13 @@ int main(int argc, char *argv[])
                                     QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print one JSON line once ready, for scripts."));
-    parser.addOptions(
-        {dataset, seed, https, faults, netboxVersion, netboxState, psuScript, record, json});
+    const QCommandLineOption writeDataset(
+        QStringLiteral("write-dataset"),
+        QStringLiteral("Write the PSU side of the dataset as JSON (a starting point for "
+                       "--dataset FILE) and exit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dataset, seed, https, faults, netboxVersion, netboxState, psuScript, record,
+                       json, writeDataset});
     parser.process(app);
 
     bool seedOk = false;
@@ -71,6 +76,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "leaselink-lab: --seed must be a non-negative number, not '%s'\n",
                      qPrintable(parser.value(seed)));
         return 2;
+    }
+
+    if (parser.isSet(writeDataset)) {
+        const auto written = LabRunner::writeDataset(options, parser.value(writeDataset));
+        if (!written) {
+            std::fprintf(stderr, "leaselink-lab: %s\n", qPrintable(written.error().message));
+            return 1;
+        }
+        return 0;
     }
 
     SignalWatcher signals;

@@ -69,6 +69,26 @@ private Q_SLOTS:
         QVERIFY(!recorded.contains(first.value(u"reader_token").toString().toLatin1()));
     }
 
+    void writesDatasetFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.json"));
+        QProcess lab;
+        lab.start(executable(),
+                  {QStringLiteral("--dataset"), QStringLiteral("M"), QStringLiteral("--seed"),
+                   QStringLiteral("9"), QStringLiteral("--write-dataset"), path});
+        QVERIFY(lab.waitForFinished(60000));
+        QCOMPARE(lab.exitCode(), 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value(u"name").toString(), QStringLiteral("M"));
+        QCOMPARE(root.value(u"seed").toInt(), 9);
+        QCOMPARE(root.value(u"servers").toArray().size(), 3);
+        QCOMPARE(root.value(u"models").toObject().keys(),
+                 (QStringList{QStringLiteral("pair-1"), QStringLiteral("psu-3")}));
+    }
+
     void badOptionsNameTheProblem()
     {
         QProcess lab;
