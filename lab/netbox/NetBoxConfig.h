@@ -3,6 +3,7 @@
 #include "NetBoxModels.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,19 @@ struct NetBoxConfig
         return std::tuple(part(0), part(1), part(2)) >= std::tuple(major, minor, patch);
     }
     QString apiVersion() const { return version.section(u'.', 0, 1); }
+
+    // "4.5" / "4.6" (as leaselink-lab --netbox-version takes them) → the newest patch release the
+    // spec describes; a full "X.Y.Z" is kept. Empty for anything else.
+    static QString releaseFor(const QString &text)
+    {
+        const QString trimmed = text.trimmed();
+        if (trimmed == QLatin1String("4.5"))
+            return QStringLiteral("4.5.10");
+        if (trimmed == QLatin1String("4.6"))
+            return QStringLiteral("4.6.8");
+        static const QRegularExpression full(QStringLiteral("^4\\.[56]\\.\\d+$"));
+        return full.match(trimmed).hasMatch() ? trimmed : QString();
+    }
 
     static QList<NbChoice> builtInIpStatuses()
     {

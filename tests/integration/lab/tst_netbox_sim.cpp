@@ -1770,6 +1770,10 @@ void TestNetBoxSim::preStates()
     NetBoxPreStates::apply(custom, NetBoxPreStates::Kind::CustomStatuses, scopes, 1);
     QCOMPARE(custom.config().ipStatusChoices.size(), 7);
     QCOMPARE(NetBoxPreStates::kindFromName(QStringLiteral("in-vrf")), NetBoxPreStates::Kind::InVrf);
+    QCOMPARE(NetBoxConfig::releaseFor(QStringLiteral("4.5")), QStringLiteral("4.5.10"));
+    QCOMPARE(NetBoxConfig::releaseFor(QStringLiteral("4.6")), QStringLiteral("4.6.8"));
+    QCOMPARE(NetBoxConfig::releaseFor(QStringLiteral("4.6.5")), QStringLiteral("4.6.5"));
+    QCOMPARE(NetBoxConfig::releaseFor(QStringLiteral("3.7")), QString());
     QVERIFY(!NetBoxPreStates::kindFromName(QStringLiteral("bogus")));
 }
 
