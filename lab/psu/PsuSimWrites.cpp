@@ -511,7 +511,10 @@ LabResponse PsuSim::changeExclusion(const LabRequest &request, bool add)
     const Ipv4Address scopeId = *values[0], start = *values[1], end = *values[2];
     const QString range = start.toString() + u'-' + end.toString();
     PsuScope *scope = m_model->scope(scopeId);
-    // Unknown scopes are a 500 here, never a 404 (psu-api.md §3).
+    // Unknown scopes: 1.x answers 500 here, never 404 (psu-api.md §3); 2.x maps the CIM error
+    // of exclusion calls to 404 (upstream-v2.md §2.1).
+    if (!scope && isV2())
+        return error(404, QStringLiteral("Scope not found."));
     if (!scope)
         return error(
             500, QStringLiteral("Failed to %1 exclusion range %2 on DHCP server %3: The "

@@ -92,6 +92,14 @@ private Q_SLOTS:
         QTest::newRow("delete failover scope refused")
             << QByteArray("DELETE") << "/api/dhcp/scopes/10.0.1.0" << QByteArray() << 500
             << QByteArray("*");
+        QTest::newRow("exclusion unknown scope is 404")
+            << QByteArray("POST") << "/api/dhcp/exclusions"
+            << QByteArray(R"({"scope_id":"10.9.9.0","start_ip":"10.9.9.50","end_ip":"10.9.9.59"})")
+            << 404 << QByteArray(R"({"error":"Scope not found."})");
+        QTest::newRow("exclusion delete missing range is 500")
+            << QByteArray("DELETE") << "/api/dhcp/exclusions"
+            << QByteArray(R"({"scope_id":"10.0.1.0","start_ip":"10.0.1.50","end_ip":"10.0.1.59"})")
+            << 500 << QByteArray("*");
         QTest::newRow("delete standalone scope")
             << QByteArray("DELETE") << "/api/dhcp/scopes/10.0.2.0" << QByteArray() << 204
             << QByteArray();
