@@ -28,16 +28,13 @@ Expected<QString> psuScriptVersion(const QString &option)
 
 Expected<QString> netboxVersion(const QString &option)
 {
-    if (option == u"4.5")
-        return QStringLiteral("4.5.10");
-    if (option == u"4.6")
-        return QStringLiteral("4.6.8");
-    static const QRegularExpression version(QStringLiteral(R"(^4\.[56]\.\d+$)"));
-    if (version.match(option).hasMatch())
-        return option;
-    return fail(QStringLiteral("--netbox-version must be 4.5, 4.6 or a 4.5.x/4.6.x release, not "
-                               "'%1'")
-                    .arg(option));
+    // The NetBox simulator owns the mapping to the release it emulates.
+    const QString release = NetBoxConfig::releaseFor(option);
+    if (release.isEmpty())
+        return fail(QStringLiteral("--netbox-version must be 4.5, 4.6 or a 4.5.x/4.6.x release, "
+                                   "not '%1'")
+                        .arg(option));
+    return release;
 }
 
 } // namespace
