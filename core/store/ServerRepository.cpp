@@ -138,6 +138,12 @@ StoreExpected<void> ServerRepository::validate(const Server &server) const
                          QStringLiteral("Host name %1 of server %2 is longer than %3 characters.")
                              .arg(quoted(server.hostname), quoted(server.name))
                              .arg(MaxHostnameLength));
+    // QUrl drops a host it cannot use ("bad host!", "a/b"); such a server could never be reached.
+    if (!server.baseUrl().isValid())
+        return storeFail(K::Constraint,
+                         QStringLiteral("Host name %1 of server %2 is not a valid host name or IP "
+                                        "address.")
+                             .arg(quoted(server.hostname), quoted(server.name)));
     if (server.port < 0 || server.port > 65535)
         return storeFail(K::Constraint,
                          QStringLiteral("Port %1 of server %2 is out of range (0 to 65535).")
