@@ -71,6 +71,19 @@ NetBoxClient::NetBoxClient(HttpSessionConfig config, NetBoxClientOptions options
     m_session = new HttpSession(std::move(config), this);
 }
 
+HttpSessionConfig NetBoxClient::sessionConfig(const NetBoxConnection &connection,
+                                              const QString &token)
+{
+    HttpSessionConfig config;
+    config.service = RemoteService::NetBox;
+    config.serviceName = QStringLiteral("NetBox");
+    config.baseUrl = connection.url;
+    config.authorization = authorizationFor(token);
+    config.verifyTls = connection.verifySsl;
+    config.trustedCertificate = connection.certificate;
+    return config;
+}
+
 QByteArray NetBoxClient::authorizationFor(const QString &token)
 {
     const QString t = token.trimmed();

@@ -6,6 +6,8 @@
 #include "net/HttpSession.h"
 #include "net/NetError.h"
 
+#include "store/NetBoxConnection.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QUrlQuery>
@@ -47,6 +49,9 @@ public:
                  QObject *parent = nullptr);
 
     static QByteArray authorizationFor(const QString &token);
+    // The session for the saved connection (URL, TLS verification, trusted certificate).
+    static HttpSessionConfig sessionConfig(const NetBoxConnection &connection,
+                                           const QString &token);
     static QUrl apiBase(const QUrl &netboxUrl);
 
     HttpSession &session() { return *m_session; }
