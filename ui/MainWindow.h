@@ -1,1 +1,52 @@
 #pragma once
+
+#include "config/ConfigOverrides.h"
+
+#include <QMainWindow>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace leaselink {
+
+class Database;
+class ServerTableModel;
+class SettingsTableModel;
+
+// LeaseLink's main window: navigation on the left, one view per entity on the right. Each view
+// is a table over a core repository; the window itself only wires views, search and refresh.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // database may be null when the data file could not be opened; openError then says why and
+    // the window shows it instead of the views.
+    MainWindow(Database *database, QString openError, ConfigOverrides overrides,
+               QWidget *parent = nullptr);
+
+    void refresh();
+
+private:
+    QTableView *addTableView(const QString &title, QAbstractItemModel *model,
+                             QSortFilterProxyModel **proxyOut);
+    void showView(int index);
+    void applySearch(const QString &text);
+
+    Database *m_database;
+    ConfigOverrides m_overrides;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    ServerTableModel *m_serverModel = nullptr;
+    SettingsTableModel *m_settingsModel = nullptr;
+    QList<QSortFilterProxyModel *> m_proxies;
+};
+
+} // namespace leaselink

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "CliOutput.h"
+
+#include "config/ConfigOverrides.h"
+#include "secrets/SecretStore.h"
+#include "store/Database.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace leaselink::cli {
+
+// What every command shares: where the data lives, the output streams, the secret store and the
+// configuration file. The database is opened on first use so that --help and --version work even
+// when the data directory is unusable.
+class CliContext
+{
+public:
+    CliContext(QString dataDir, QString configPath, std::unique_ptr<SecretStore> secrets);
+
+    CliOutput &output() { return m_output; }
+    SecretStore &secrets() { return *m_secrets; }
+    const ConfigOverrides &configOverrides();
+
+    // The open cache, or nullptr after printing why it could not be opened.
+    Database *database();
+
+private:
+    QString m_dataDir;
+    QString m_configPath;
+    CliOutput m_output;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Database> m_database;
+    std::optional<ConfigOverrides> m_overrides;
+};
+
+} // namespace leaselink::cli

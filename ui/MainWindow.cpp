@@ -1,0 +1,184 @@
+#include "MainWindow.h"
+
+#include "ServerTableModel.h"
+#include "SettingsTableModel.h"
+
+#include "store/Database.h"
+#include "store/ServerRepository.h"
+#include "store/SettingsRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace leaselink {
+
+MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides overrides,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_overrides(std::move(overrides))
+{
+    setWindowTitle(tr("LeaseLink"));
+    resize(1100, 650);
+
+    auto *refreshAction = new QAction(tr("&Refresh"), this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    auto *findAction = new QAction(tr("&Find"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    auto *aboutAction = new QAction(tr("&About LeaseLink"), this);
+    connect(aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About LeaseLink"),
+                           tr("<b>LeaseLink %1</b><p>Keeps Windows DHCP servers and NetBox IPAM in "
+                              "step.</p><p>Built with Qt %2.</p>")
+                               .arg(QApplication::applicationVersion(), QLatin1String(qVersion())));
+    });
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(refreshAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+    menuBar()->addMenu(tr("&Edit"))->addAction(findAction);
+    menuBar()->addMenu(tr("&Help"))->addAction(aboutAction);
+
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->addAction(refreshAction);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    toolBar->addSeparator();
+    toolBar->addWidget(m_search);
+    connect(findAction, &QAction::triggered, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
+
+    m_statusLabel = new QLabel(this);
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    if (!m_database) {
+        auto *message = new QLabel(
+            tr("<h3>The LeaseLink data file could not be opened</h3><p>%1</p>"
+               "<p>Nothing was changed. Fix the cause and restart LeaseLink, or start it with "
+               "another data folder (environment variable LEASELINK_DATA_DIR).</p>")
+                .arg(openError.toHtmlEscaped()),
+            this);
+        message->setWordWrap(true);
+        message->setAlignment(Qt::AlignCenter);
+        message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        setCentralWidget(message);
+        refreshAction->setEnabled(false);
+        m_search->setEnabled(false);
+        m_statusLabel->setText(tr("No data file"));
+        return;
+    }
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setMaximumWidth(200);
+    m_stack = new QStackedWidget(this);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    m_serverModel = new ServerTableModel(this);
+    m_settingsModel = new SettingsTableModel(this);
+    QSortFilterProxyModel *proxy = nullptr;
+    addTableView(tr("Servers"), m_serverModel, &proxy);
+    addTableView(tr("Settings"), m_settingsModel, &proxy);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showView);
+    m_navigation->setCurrentRow(0);
+
+    QSettings ui;
+    restoreGeometry(ui.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    refresh();
+}
+
+QTableView *MainWindow::addTableView(const QString &title, QAbstractItemModel *model,
+                                     QSortFilterProxyModel **proxyOut)
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::UserRole);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(-1);
+    auto *view = new QTableView(this);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(0, Qt::AscendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stack->addWidget(view);
+    m_navigation->addItem(title);
+    m_proxies.append(proxy);
+    *proxyOut = proxy;
+    return view;
+}
+
+void MainWindow::showView(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
+    m_stack->setCurrentIndex(index);
+    applySearch(m_search->text());
+}
+
+void MainWindow::applySearch(const QString &text)
+{
+    if (!m_stack)
+        return;
+    const int index = m_stack->currentIndex();
+    if (index >= 0 && index < m_proxies.size())
+        m_proxies.at(index)->setFilterFixedString(text);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_database)
+        return;
+    QStringList problems;
+    const auto servers = ServerRepository(*m_database).list();
+    if (servers)
+        m_serverModel->setServers(*servers);
+    else
+        problems.append(servers.error().message);
+    const auto settings = SettingsRepository(*m_database).get();
+    if (settings)
+        m_settingsModel->setSettings(EffectiveSettings(*settings, m_overrides));
+    else
+        problems.append(settings.error().message);
+    problems.append(m_overrides.problems());
+
+    m_statusLabel->setText(
+        tr("%n server(s) · data file %1", nullptr, servers ? int(servers->size()) : 0)
+            .arg(m_database->filePath()));
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("LeaseLink"), problems.join(QLatin1Char('\n')));
+}
+
+} // namespace leaselink
