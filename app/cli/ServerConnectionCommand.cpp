@@ -71,6 +71,31 @@ bool tlsStepNeedsTrust(const ConnectionReport &report)
     return tls && tls->outcome == ConnectionStep::Outcome::Failed && tls->certificate;
 }
 
+// The Servers view shows health: a test that reached the server, or could not, says which.
+void recordHealth(CliContext &context, const Server &server, const ConnectionReport &report)
+{
+    const ConnectionStep *reach = report.step(QLatin1String(ConnectionTester::Reachability));
+    if (!reach || reach->outcome == ConnectionStep::Outcome::Skipped)
+        return;
+    QString problem;
+    for (const ConnectionStep &step : report.steps) {
+        if (step.outcome == ConnectionStep::Outcome::Failed) {
+            problem = step.name + QStringLiteral(": ") + step.message;
+            break;
+        }
+    }
+    const HealthStatus status =
+        reach->outcome == ConnectionStep::Outcome::Failed
+            ? HealthStatus::Unreachable
+            : (problem.isEmpty() ? HealthStatus::Healthy : HealthStatus::Unknown);
+    const auto saved =
+        ServerRepository(*context.database())
+            .recordHealth(server.id, status, problem, QDateTime::currentDateTimeUtc());
+    if (!saved)
+        context.output().error(QStringLiteral("warning: the result was not saved: ") +
+                               saved.error().message);
+}
+
 } // namespace
 
 QString ServerConnectionCommand::summary()
@@ -151,6 +176,8 @@ QCoro::Task<int> ServerConnectionCommand::testConnection(CliContext &context, QS
             context.output().error(reason);
         }
     }
+
+    recordHealth(context, *server, report);
 
     if (line.isSet(QStringLiteral("json")))
         context.output().out()

@@ -404,6 +404,8 @@ private Q_SLOTS:
         for (const QJsonValue &step : report.value(QStringLiteral("steps")).toArray())
             QCOMPARE(step[QStringLiteral("outcome")].toString(), QStringLiteral("ok"));
         QCOMPARE(listed().value(QStringLiteral("certificate_sha256")).toString(), fingerprint);
+        QCOMPARE(listed().value(QStringLiteral("health_status")).toString(),
+                 QStringLiteral("healthy"));
 
         // A reader token passes with a warning on write access.
         cli.setEnv(QStringLiteral("LEASELINK_PSU_TOKEN_LAB_DHCP"), psu.readerToken());

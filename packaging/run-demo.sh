@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The README's first command: installs the dependencies, builds LeaseLink and runs it on the
+# built-in lab. It starts leaselink-lab (dataset M over HTTPS: a failover pair and a standalone
+# DHCP server, 60 scopes, ~10,000 leases, and a NetBox), points a fresh demo cache at it with
+# leaselink-cli (trusting each lab certificate by its fingerprint, exactly as an admin would),
+# runs Test Connection on every server and NetBox, then opens the LeaseLink window when a
+# display is available. Lab tokens travel in environment variables only; nothing is written to
+# your keychain, and the demo cache lives in build/demo-data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/install-deps.sh
+jobs=$(nproc)
+
+echo "== build =="
+cmake --preset default >/dev/null
+cmake --build --preset default -j"$jobs" --target leaselink leaselink-cli leaselink-lab
+
+bin=build/default
+data=build/demo-data
+lab_json=$(mktemp)
+rm -rf "$data"
+
+"$bin/lab/app/leaselink-lab" --dataset M --https --json >"$lab_json" &
+lab_pid=$!
+trap 'kill "$lab_pid" 2>/dev/null || true; rm -f "$lab_json"' EXIT
+for _ in $(seq 1 100); do
+  [ -s "$lab_json" ] && break
+  kill -0 "$lab_pid" 2>/dev/null || { echo "leaselink-lab did not start" >&2; exit 1; }
+  sleep 0.2
+done
+[ -s "$lab_json" ] || { echo "leaselink-lab did not report its endpoints" >&2; exit 1; }
+
+# One line per service: kind name url port fingerprint token-variable token
+lab_field() { python3 -c "import json,sys; d=json.load(open('$lab_json')); print($1)"; }
+cli() { "$bin/app/leaselink-cli" --data-dir "$data" "$@"; }
+
+echo "== configure the demo cache from the lab =="
+netbox_url=$(lab_field "d['netbox']['url']")
+export LEASELINK_NETBOX_TOKEN
+LEASELINK_NETBOX_TOKEN=$(lab_field "d['netbox']['token']")
+cli netbox set --url "$netbox_url" --no-token
+cli netbox trust --trust-fingerprint "$(lab_field "d['netbox']['fingerprint_sha256']")" >/dev/null
+
+count=$(lab_field "len(d['psu'])")
+for i in $(seq 0 $((count - 1))); do
+  name=$(lab_field "d['psu'][$i]['name']")
+  url=$(lab_field "d['psu'][$i]['url']")
+  variable="LEASELINK_PSU_TOKEN_$(echo "$name" | tr 'a-z-' 'A-Z_')"
+  export "$variable=$(lab_field "d['psu'][$i]['writer_token']")"
+  cli servers add "$name" --hostname 127.0.0.1 --port "${url##*:}" --no-token \
+    --description "Lab server $name" >/dev/null
+  cli servers trust "$name" --trust-fingerprint "$(lab_field "d['psu'][$i]['fingerprint_sha256']")" >/dev/null
+done
+
+echo "== Test Connection =="
+status=0
+for i in $(seq 0 $((count - 1))); do
+  cli servers test-connection "$(lab_field "d['psu'][$i]['name']")" || status=1
+done
+cli netbox test || true   # the dhcp_client_id custom field is created by the first sync
+cli servers list
+
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "$(uname -s)" != Linux ]; then
+  echo "== LeaseLink (close the window to stop the lab) =="
+  "$bin/app/leaselink" --data-dir "$data"
+else
+  echo "No display: skipping the LeaseLink window. On a desktop run:"
+  echo "  $bin/app/leaselink --data-dir $data"
+fi
+exit "$status"
