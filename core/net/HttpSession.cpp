@@ -4,6 +4,7 @@
 #include "NetErrorFactory.h"
 #include "NetLogging.h"
 #include "Redactor.h"
+#include "TrafficLog.h"
 
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
@@ -391,6 +392,7 @@ QCoro::Task<HttpResult> HttpSession::sendOnce(const HttpRequest &request, int at
         qCInfo(lcNet).noquote() << QStringLiteral("%1 %2 failed after %3 ms: %4")
                                        .arg(method, shownUrl, QString::number(exchange.elapsedMs),
                                             result.error().toString());
+    TrafficLog::record(exchange);
     Q_EMIT exchangeFinished(exchange);
     co_return result;
 }

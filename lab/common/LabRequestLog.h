@@ -33,6 +33,9 @@ struct LabLogEntry
 class LabRequestLog
 {
 public:
+    // When set, every LabRequestLog records into a new file in this directory (test suite).
+    static constexpr const char *RecordDirVariable = "LEASELINK_LAB_RECORD_DIR";
+
     LabRequestLog();
     ~LabRequestLog();
 
