@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "CliOutput.h"
+#include "ExitCode.h"
+
 namespace leaselink::cli {
 
 CommandLine::CommandLine(QString usage)
@@ -28,6 +31,20 @@ std::optional<QString> CommandLine::parse(const QStringList &args, int minPositi
         return QStringLiteral("unexpected argument '") +
                m_parser.positionalArguments().value(maxPositional) + QStringLiteral("' (usage: ") +
                m_usage + QLatin1Char(')');
+    }
+    return std::nullopt;
+}
+
+std::optional<int> CommandLine::parseOrStop(CliOutput &output, const QStringList &args,
+                                            int minPositional, int maxPositional)
+{
+    if (auto problem = parse(args, minPositional, maxPositional)) {
+        output.error(*problem);
+        return ExitCode::Usage;
+    }
+    if (m_helpRequested) {
+        output.out() << helpText();
+        return ExitCode::Ok;
     }
     return std::nullopt;
 }

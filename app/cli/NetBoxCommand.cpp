@@ -35,14 +35,8 @@ QCommandLineOption trustOption()
 // Parses the command line (no positional arguments); exitCode is set when it returns false.
 bool parseLine(CliContext &context, CommandLine &line, const QStringList &args, int *exitCode)
 {
-    if (auto problem = line.parse(args, 0, 0)) {
-        context.output().error(*problem);
-        *exitCode = ExitCode::Usage;
-        return false;
-    }
-    if (line.helpRequested()) {
-        context.output().out() << line.helpText();
-        *exitCode = ExitCode::Ok;
+    if (const auto stop = line.parseOrStop(context.output(), args, 0, 0)) {
+        *exitCode = *stop;
         return false;
     }
     return true;
@@ -69,12 +63,6 @@ std::optional<NetBoxConnection> loadConnection(CliContext &context, int *exitCod
         return std::nullopt;
     }
     return **saved;
-}
-
-bool tlsStepNeedsTrust(const ConnectionReport &report)
-{
-    const ConnectionStep *tls = report.step(QLatin1String(ConnectionTester::Tls));
-    return tls && tls->outcome == ConnectionStep::Outcome::Failed && tls->certificate;
 }
 
 // Same host and port: a trusted certificate belongs to the endpoint, not to the path.
@@ -312,8 +300,8 @@ QCoro::Task<int> NetBoxCommand::test(CliContext &context, QStringList args)
     ConnectionReport report = co_await tester.testNetBox(config);
 
     const QString fingerprint = line.value(TrustOption);
-    if (tlsStepNeedsTrust(report) && !fingerprint.isEmpty()) {
-        const ConnectionStep *tls = report.step(QLatin1String(ConnectionTester::Tls));
+    if (report.untrustedCertificateStep() && !fingerprint.isEmpty()) {
+        const ConnectionStep *tls = report.untrustedCertificateStep();
         QString reason;
         if (CertificateTrustFlow::fingerprintMatches(fingerprint, ServiceName, *tls->certificate,
                                                      connection->certificate.sha256, &reason)) {
@@ -344,7 +332,8 @@ QCoro::Task<int> NetBoxCommand::test(CliContext &context, QStringList args)
         context.output().error(QStringLiteral("warning: ") + expiry);
     if (report.ok())
         co_return ExitCode::Ok;
-    co_return tlsStepNeedsTrust(report) ? ExitCode::CertificateNotTrusted : ExitCode::Unreachable;
+    co_return report.untrustedCertificateStep() ? ExitCode::CertificateNotTrusted
+                                                : ExitCode::Unreachable;
 }
 
 QCoro::Task<int> NetBoxCommand::certificate(CliContext &context, QStringList args, bool trust)

@@ -25,14 +25,8 @@ const QString TrustOption = QStringLiteral("trust-fingerprint");
 std::optional<Server> loadServer(CliContext &context, CommandLine &line, const QStringList &args,
                                  int *exitCode)
 {
-    if (auto problem = line.parse(args, 1, 1)) {
-        context.output().error(*problem);
-        *exitCode = ExitCode::Usage;
-        return std::nullopt;
-    }
-    if (line.helpRequested()) {
-        context.output().out() << line.helpText();
-        *exitCode = ExitCode::Ok;
+    if (const auto stop = line.parseOrStop(context.output(), args, 1, 1)) {
+        *exitCode = *stop;
         return std::nullopt;
     }
     Database *database = context.database();
@@ -63,12 +57,6 @@ QCommandLineOption trustOption()
                                              "fingerprint is exactly FP (compare it with the "
                                              "server's own first)."),
                               QStringLiteral("FP"));
-}
-
-bool tlsStepNeedsTrust(const ConnectionReport &report)
-{
-    const ConnectionStep *tls = report.step(QLatin1String(ConnectionTester::Tls));
-    return tls && tls->outcome == ConnectionStep::Outcome::Failed && tls->certificate;
 }
 
 // The Servers view shows health: a test that reached the server, or could not, says which.
@@ -157,8 +145,8 @@ QCoro::Task<int> ServerConnectionCommand::testConnection(CliContext &context, QS
     ConnectionReport report = co_await tester.testPsu(config);
 
     const QString fingerprint = line.value(TrustOption);
-    if (tlsStepNeedsTrust(report) && !fingerprint.isEmpty()) {
-        const ConnectionStep *tls = report.step(QLatin1String(ConnectionTester::Tls));
+    if (report.untrustedCertificateStep() && !fingerprint.isEmpty()) {
+        const ConnectionStep *tls = report.untrustedCertificateStep();
         QString reason;
         if (CertificateTrustFlow::fingerprintMatches(fingerprint, server->name, *tls->certificate,
                                                      server->certificate.sha256, &reason)) {
@@ -191,7 +179,8 @@ QCoro::Task<int> ServerConnectionCommand::testConnection(CliContext &context, QS
         context.output().error(QStringLiteral("warning: ") + expiry);
     if (report.ok())
         co_return ExitCode::Ok;
-    co_return tlsStepNeedsTrust(report) ? ExitCode::CertificateNotTrusted : ExitCode::Unreachable;
+    co_return report.untrustedCertificateStep() ? ExitCode::CertificateNotTrusted
+                                                : ExitCode::Unreachable;
 }
 
 QCoro::Task<int> ServerConnectionCommand::certificate(CliContext &context, QStringList args,

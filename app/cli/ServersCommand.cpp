@@ -18,19 +18,6 @@ namespace leaselink::cli {
 
 namespace {
 
-QString healthText(HealthStatus status)
-{
-    switch (status) {
-    case HealthStatus::Healthy:
-        return QStringLiteral("healthy");
-    case HealthStatus::Unreachable:
-        return QStringLiteral("unreachable");
-    case HealthStatus::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 QString timestampText(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("never");
@@ -56,7 +43,8 @@ QJsonObject serverJson(const Server &server)
         {QStringLiteral("verify_ssl"), server.verifySsl},
         {QStringLiteral("base_url"), server.baseUrl().toString()},
         {QStringLiteral("certificate_sha256"), server.certificate.sha256},
-        {QStringLiteral("health_status"), healthText(server.healthStatus)},
+        {QStringLiteral("health_status"),
+         ServerRepository::healthStatusStoredValue(server.healthStatus)},
         {QStringLiteral("psu_script_version"), server.psuScriptVersion},
         {QStringLiteral("last_sync_at"), server.lastSyncAt.isValid()
                                              ? QJsonValue(server.lastSyncAt.toString(Qt::ISODate))
@@ -111,14 +99,8 @@ int ServersCommand::list(CliContext &context, const QStringList &args)
 {
     CommandLine line(QStringLiteral("servers list [--json]"));
     line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
-    if (auto problem = line.parse(args, 0, 0)) {
-        context.output().error(*problem);
-        return ExitCode::Usage;
-    }
-    if (line.helpRequested()) {
-        context.output().out() << line.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = line.parseOrStop(context.output(), args, 0, 0))
+        return *stop;
     Database *database = context.database();
     if (!database)
         return ExitCode::DataError;
@@ -145,8 +127,8 @@ int ServersCommand::list(CliContext &context, const QStringList &args)
     for (const auto &server : *servers) {
         table.addRow({server.name, server.baseUrl().toString(),
                       server.verifySsl ? QStringLiteral("yes") : QStringLiteral("NO"),
-                      healthText(server.healthStatus), scriptVersionText(server.psuScriptVersion),
-                      timestampText(server.lastSyncAt),
+                      ServerRepository::healthStatusStoredValue(server.healthStatus),
+                      scriptVersionText(server.psuScriptVersion), timestampText(server.lastSyncAt),
                       server.maintenance.enabled ? QStringLiteral("on") : QStringLiteral("off")});
     }
     context.output().out() << table.render();
@@ -172,14 +154,8 @@ QCoro::Task<int> ServersCommand::add(CliContext &context, QStringList args)
     line.addOption(value("description", "Free-text description.", "TEXT"));
     line.addOption(value("timeout", "Transfer timeout per request in seconds (default 30).", "S"));
     line.addOption(flag("no-standalone-scopes", "Do not sync this server's standalone scopes."));
-    if (auto problem = line.parse(args, 1, 1)) {
-        context.output().error(*problem);
-        co_return ExitCode::Usage;
-    }
-    if (line.helpRequested()) {
-        context.output().out() << line.helpText();
-        co_return ExitCode::Ok;
-    }
+    if (const auto stop = line.parseOrStop(context.output(), args, 1, 1))
+        co_return *stop;
 
     Server server;
     server.name = line.positional().first().trimmed();
@@ -276,14 +252,8 @@ QCoro::Task<int> ServersCommand::remove(CliContext &context, QStringList args)
     CommandLine line(QStringLiteral("servers remove NAME [--yes]"));
     line.addOption(
         QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")));
-    if (auto problem = line.parse(args, 1, 1)) {
-        context.output().error(*problem);
-        co_return ExitCode::Usage;
-    }
-    if (line.helpRequested()) {
-        context.output().out() << line.helpText();
-        co_return ExitCode::Ok;
-    }
+    if (const auto stop = line.parseOrStop(context.output(), args, 1, 1))
+        co_return *stop;
     Database *database = context.database();
     if (!database)
         co_return ExitCode::DataError;

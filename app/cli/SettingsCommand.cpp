@@ -45,14 +45,8 @@ int SettingsCommand::show(CliContext &context, const QStringList &args)
 {
     CommandLine line(QStringLiteral("settings show [--json]"));
     line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
-    if (auto problem = line.parse(args, 0, 0)) {
-        context.output().error(*problem);
-        return ExitCode::Usage;
-    }
-    if (line.helpRequested()) {
-        context.output().out() << line.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = line.parseOrStop(context.output(), args, 0, 0))
+        return *stop;
     Database *database = context.database();
     if (!database)
         return ExitCode::DataError;

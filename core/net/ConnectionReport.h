@@ -42,6 +42,16 @@ struct ConnectionReport
         }
         return true;
     }
+    // The failed TLS step that carries the certificate the server presents (untrusted or
+    // changed): the front end then offers the trust decision. nullptr otherwise.
+    const ConnectionStep *untrustedCertificateStep() const
+    {
+        for (const ConnectionStep &s : steps) {
+            if (s.certificate && s.outcome == ConnectionStep::Outcome::Failed)
+                return &s;
+        }
+        return nullptr;
+    }
     const ConnectionStep *step(const QString &name) const
     {
         for (const ConnectionStep &s : steps) {
