@@ -3,11 +3,11 @@
 
 Every test runs with LEASELINK_TRAFFIC_LOG (client-side HTTP exchanges) and
 LEASELINK_LAB_RECORD_DIR (lab-side request logs) pointing into one artifacts directory, and
-CTest keeps every test's output in Testing/Temporary/LastTest.log. This script, run by CTest
-after all other tests (fixture cleanup), fails when any of those contains something shaped
-like a token: a PSU App Token (a JWT), a NetBox v2 token, or an Authorization value that is
-not redacted to '****'. It also fails when there is nothing to scan, so it cannot pass by
-looking at nothing.
+writes its QTest log (with every message the code logged) there too (<test>-output.txt).
+This script, run by CTest after all other tests (fixture cleanup), fails when any of those
+contains something shaped like a token: a PSU App Token (a JWT), a NetBox v2 token, or an
+Authorization value that is not redacted to '****'. It also fails when there are no test logs
+or no recorded traffic to scan, so it cannot pass by looking at nothing.
 
 --self-test plants each kind of secret (and redacted look-alikes) in a temporary tree and
 checks that exactly the planted ones are found.
@@ -48,7 +48,7 @@ def files_under(directory):
             yield os.path.join(root, name)
 
 
-def scan(log, artifacts):
+def scan(log, artifacts, require_logs=True):
     findings = []
     scanned = 0
     if log:
@@ -62,6 +62,13 @@ def scan(log, artifacts):
     if artifacts and not nonempty:
         print(f"scan_for_secrets: no recorded traffic under {artifacts}", file=sys.stderr)
         return 1
+    if artifacts and require_logs:
+        logs = [p for p in nonempty if p.endswith("-output.txt")]
+        traffic = [p for p in nonempty if not p.endswith("-output.txt")]
+        if not logs or not traffic:
+            print(f"scan_for_secrets: {len(logs)} test logs and {len(traffic)} traffic "
+                  f"recordings under {artifacts}; both are needed", file=sys.stderr)
+            return 1
     for path in recorded:
         findings += scan_file(path)
     scanned += len(recorded)
@@ -99,12 +106,12 @@ def self_test():
             if found:
                 print(f"self-test: false positive in {name}: {found}", file=sys.stderr)
                 return 1
-        if scan(None, directory) != 1:
+        if scan(None, directory, require_logs=False) != 1:
             print("self-test: a tree with secrets passed the scan", file=sys.stderr)
             return 1
         empty = os.path.join(directory, "empty")
         os.mkdir(empty)
-        if scan(None, empty) != 1:
+        if scan(None, empty, require_logs=False) != 1:
             print("self-test: an empty artifacts directory passed the scan", file=sys.stderr)
             return 1
     print("self-test: every planted secret found, no false positives")
