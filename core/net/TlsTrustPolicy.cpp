@@ -57,6 +57,15 @@ std::optional<NetError> TlsTrustPolicy::preflight(const QDateTime &now) const
 
 QSslConfiguration TlsTrustPolicy::configuration() const
 {
+    // Built once per policy: systemCaCertificates() reads the whole system store from disk,
+    // which per request cost ~80 ms and dominated a paged 110k-address read.
+    if (!m_configuration)
+        m_configuration = buildConfiguration();
+    return *m_configuration;
+}
+
+QSslConfiguration TlsTrustPolicy::buildConfiguration() const
+{
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     if (!m_verify) {
         // The admin switched verification off for this server (psu-api.md §6 case 1).

@@ -50,6 +50,9 @@ public:
     static QString describe(const QList<QSslError> &errors);
 
 private:
+    QSslConfiguration buildConfiguration() const;
+
+    mutable std::optional<QSslConfiguration> m_configuration;
     bool m_verify = true;
     QSslCertificate m_pinned;
     QDateTime m_pinnedNotAfter;
