@@ -7,34 +7,62 @@
 #include <QCommandLineParser>
 #include <QSettings>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("LeaseLink"));
-    QApplication::setApplicationVersion(QStringLiteral(LEASELINK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("leaselink"));
+namespace {
 
-    // The same data and configuration options as leaselink-cli, so both can share a cache.
-    QCommandLineParser parser;
+const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                       QStringLiteral("Use the cache in DIR (default: "
+                                                      "$LEASELINK_DATA_DIR, else the platform's "
+                                                      "application data folder)."),
+                                       QStringLiteral("DIR"));
+const QCommandLineOption configOption(QStringLiteral("config"),
+                                      QStringLiteral("Configuration-file overrides (default: "
+                                                     "$LEASELINK_CONFIG, else leaselink.json in "
+                                                     "the configuration folder)."),
+                                      QStringLiteral("FILE"));
+
+// The same data and configuration options as leaselink-cli, so both can share a cache.
+void describeOptions(QCoreApplication &app, QCommandLineParser &parser)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("LeaseLink"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEASELINK_VERSION));
     parser.setApplicationDescription(
         QStringLiteral("LeaseLink keeps Windows DHCP servers and NetBox IPAM in step."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Use the cache in DIR (default: "
-                                                    "$LEASELINK_DATA_DIR, else the platform's "
-                                                    "application data folder)."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    QStringLiteral("Configuration-file overrides (default: "
-                                                   "$LEASELINK_CONFIG, else leaselink.json in "
-                                                   "the configuration folder)."),
-                                    QStringLiteral("FILE"));
-    parser.addOption(dataDir);
-    parser.addOption(config);
+    parser.addOption(dataDirOption);
+    parser.addOption(configOption);
     parser.process(app);
+}
 
-    auto opened = leaselink::Database::openInDataDir(parser.value(dataDir));
+// --help and --version print and exit; they must work without a display.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" ||
+            arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        describeOptions(app, parser); // exits after printing
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("leaselink"));
+    QCommandLineParser parser;
+    describeOptions(app, parser);
+
+    auto opened = leaselink::Database::openInDataDir(parser.value(dataDirOption));
     std::unique_ptr<leaselink::Database> database;
     QString openError;
     if (opened)
@@ -43,7 +71,7 @@ int main(int argc, char *argv[])
         openError = opened.error().message;
 
     leaselink::MainWindow window(database.get(), openError,
-                                 leaselink::ConfigOverrides::load(parser.value(config)));
+                                 leaselink::ConfigOverrides::load(parser.value(configOption)));
     window.show();
     const int code = app.exec();
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), window.saveGeometry());
