@@ -38,8 +38,8 @@ echo "== configure the demo cache from the lab =="
 netbox_url=$(lab_field "d['netbox']['url']")
 export LEASELINK_NETBOX_TOKEN
 LEASELINK_NETBOX_TOKEN=$(lab_field "d['netbox']['token']")
-cli netbox set --url "$netbox_url" --no-token
-cli netbox trust --trust-fingerprint "$(lab_field "d['netbox']['fingerprint_sha256']")" >/dev/null
+cli netbox set "$netbox_url" --no-token \
+  --trust-fingerprint "$(lab_field "d['netbox']['fingerprint_sha256']")" >/dev/null
 
 count=$(lab_field "len(d['psu'])")
 for i in $(seq 0 $((count - 1))); do
@@ -48,8 +48,8 @@ for i in $(seq 0 $((count - 1))); do
   variable="LEASELINK_PSU_TOKEN_$(echo "$name" | tr 'a-z-' 'A-Z_')"
   export "$variable=$(lab_field "d['psu'][$i]['writer_token']")"
   cli servers add "$name" --hostname 127.0.0.1 --port "${url##*:}" --no-token \
-    --description "Lab server $name" >/dev/null
-  cli servers trust "$name" --trust-fingerprint "$(lab_field "d['psu'][$i]['fingerprint_sha256']")" >/dev/null
+    --description "Lab server $name" \
+    --trust-fingerprint "$(lab_field "d['psu'][$i]['fingerprint_sha256']")" >/dev/null
 done
 
 echo "== Test Connection =="

@@ -26,7 +26,8 @@ const QString ServiceName = QStringLiteral("NetBox");
 
 QCommandLineOption trustOption()
 {
-    return QCommandLineOption(TrustOption,
+    // --fingerprint is the short form scripts use with 'trust' (issue 5's command forms).
+    return QCommandLineOption(QStringList{TrustOption, QStringLiteral("fingerprint")},
                               QStringLiteral("Trust NetBox's certificate when its SHA-256 "
                                              "fingerprint is exactly FP."),
                               QStringLiteral("FP"));
@@ -58,7 +59,7 @@ std::optional<NetBoxConnection> loadConnection(CliContext &context, int *exitCod
     }
     if (!saved->has_value()) {
         context.output().error(QStringLiteral("no NetBox connection yet: set one with "
-                                              "'leaselink-cli netbox set --url URL'"));
+                                              "'leaselink-cli netbox set URL'"));
         *exitCode = ExitCode::Usage;
         return std::nullopt;
     }
@@ -111,13 +112,13 @@ QString NetBoxCommand::summary()
     return QStringLiteral(
         "  netbox show [--json]\n"
         "      Show the NetBox connection and whether an API token is available.\n"
-        "  netbox set --url URL [--no-verify] [--token-env VAR | --no-token]\n"
+        "  netbox set URL [--no-verify] [--token-env VAR | --no-token] [--trust-fingerprint FP]\n"
         "      Save the NetBox URL; the API token is read from VAR or prompted for and\n"
         "      stored in the OS keychain.\n"
         "  netbox test [--trust-fingerprint FP] [--json]\n"
         "      Check reachability, TLS, the token, the NetBox version, write permission\n"
         "      and the dhcp_client_id custom field. Changes nothing in NetBox.\n"
-        "  netbox certificate | netbox trust --trust-fingerprint FP | netbox untrust [--yes]\n"
+        "  netbox certificate | netbox trust --fingerprint FP | netbox untrust [--yes]\n"
         "      Show, trust or forget NetBox's certificate.\n");
 }
 
@@ -180,8 +181,9 @@ QCoro::Task<int> NetBoxCommand::show(CliContext &context, QStringList args)
 
 QCoro::Task<int> NetBoxCommand::set(CliContext &context, QStringList args)
 {
-    CommandLine line(
-        QStringLiteral("netbox set --url URL [--no-verify] [--token-env VAR | --no-token]"));
+    CommandLine line(QStringLiteral("netbox set URL [--no-verify] [--token-env VAR | --no-token] "
+                                    "[--trust-fingerprint FP]"));
+    line.addOption(trustOption());
     line.addOption(QCommandLineOption(QStringLiteral("url"),
                                       QStringLiteral("NetBox's address, e.g. "
                                                      "https://netbox.example.com/"),
@@ -196,12 +198,22 @@ QCoro::Task<int> NetBoxCommand::set(CliContext &context, QStringList args)
     line.addOption(QCommandLineOption(QStringLiteral("no-token"),
                                       QStringLiteral("Do not ask for a token; keep any stored "
                                                      "one.")));
-    int exitCode = ExitCode::Ok;
-    if (!parseLine(context, line, args, &exitCode))
-        co_return exitCode;
-    const QString urlText = line.value(QStringLiteral("url")).trimmed();
+    if (const auto stop = line.parseOrStop(context.output(), args, 0, 1))
+        co_return *stop;
+    // The URL is positional; --url is kept as an alias.
+    QString urlText = line.value(QStringLiteral("url")).trimmed();
+    if (!line.positional().isEmpty()) {
+        const QString positional = line.positional().first().trimmed();
+        if (!urlText.isEmpty() && urlText != positional) {
+            context.output().error(QStringLiteral("two different URLs given ('%1' and '%2')")
+                                       .arg(positional, urlText));
+            co_return ExitCode::Usage;
+        }
+        urlText = positional;
+    }
     if (urlText.isEmpty()) {
-        context.output().error(QStringLiteral("--url is required"));
+        context.output().error(QStringLiteral("the NetBox URL is required, e.g. 'netbox set "
+                                              "https://netbox.example.com/'"));
         co_return ExitCode::Usage;
     }
     if (line.isSet(QStringLiteral("token-env")) && line.isSet(QStringLiteral("no-token"))) {
@@ -213,7 +225,7 @@ QCoro::Task<int> NetBoxCommand::set(CliContext &context, QStringList args)
     if (!connection.url.isValid() || connection.url.host().isEmpty() ||
         (connection.url.scheme() != QLatin1String("https") &&
          connection.url.scheme() != QLatin1String("http"))) {
-        context.output().error(QStringLiteral("--url '%1' is not an http:// or https:// address "
+        context.output().error(QStringLiteral("URL '%1' is not an http:// or https:// address "
                                               "with a host name, e.g. https://netbox.example.com/")
                                    .arg(urlText));
         co_return ExitCode::Usage;
@@ -238,6 +250,23 @@ QCoro::Task<int> NetBoxCommand::set(CliContext &context, QStringList args)
         token = *typed;
     }
 
+    // Trust is settled before anything is written: a wrong fingerprint saves nothing.
+    std::optional<StoredCertificate> trusted;
+    if (line.isSet(TrustOption)) {
+        if (connection.url.scheme() != QLatin1String("https")) {
+            context.output().error(QStringLiteral("--trust-fingerprint needs an https:// URL"));
+            co_return ExitCode::Usage;
+        }
+        const QString expected = line.value(TrustOption);
+        const QString host = connection.url.host();
+        const quint16 port = quint16(connection.url.port(443));
+        const auto trust = co_await CertificateTrustFlow::run(context.output(), ServiceName, host,
+                                                              port, StoredCertificate(), expected);
+        if (trust.exitCode != ExitCode::Ok)
+            co_return trust.exitCode;
+        trusted = trust.toStore;
+    }
+
     Database *database = context.database();
     if (!database)
         co_return ExitCode::DataError;
@@ -250,6 +279,8 @@ QCoro::Task<int> NetBoxCommand::set(CliContext &context, QStringList args)
     // A certificate trusted for this endpoint stays trusted; one for another host does not.
     if (previous->has_value() && sameEndpoint((*previous)->url, connection.url))
         connection.certificate = (*previous)->certificate;
+    if (trusted)
+        connection.certificate = *trusted;
     const auto saved = repository.save(connection);
     if (!saved) {
         context.output().error(saved.error().message);
@@ -340,7 +371,7 @@ QCoro::Task<int> NetBoxCommand::certificate(CliContext &context, QStringList arg
 {
     QString usage = QStringLiteral("netbox certificate");
     if (trust)
-        usage = QStringLiteral("netbox trust --trust-fingerprint FP");
+        usage = QStringLiteral("netbox trust --fingerprint FP");
     CommandLine line(usage);
     if (trust)
         line.addOption(trustOption());
@@ -348,7 +379,7 @@ QCoro::Task<int> NetBoxCommand::certificate(CliContext &context, QStringList arg
     if (!parseLine(context, line, args, &exitCode))
         co_return exitCode;
     if (trust && line.value(TrustOption).isEmpty()) {
-        context.output().error(QStringLiteral("--trust-fingerprint FP is required; see the "
+        context.output().error(QStringLiteral("--fingerprint FP is required; see the "
                                               "fingerprint with 'netbox certificate'"));
         co_return ExitCode::Usage;
     }

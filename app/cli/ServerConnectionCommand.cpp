@@ -52,7 +52,8 @@ std::optional<Server> loadServer(CliContext &context, CommandLine &line, const Q
 
 QCommandLineOption trustOption()
 {
-    return QCommandLineOption(TrustOption,
+    // --fingerprint is the short form scripts use with 'trust' (issue 5's command forms).
+    return QCommandLineOption(QStringList{TrustOption, QStringLiteral("fingerprint")},
                               QStringLiteral("Trust the server's certificate when its SHA-256 "
                                              "fingerprint is exactly FP (compare it with the "
                                              "server's own first)."),
@@ -79,9 +80,15 @@ void recordHealth(CliContext &context, const Server &server, const ConnectionRep
     const auto saved =
         ServerRepository(*context.database())
             .recordHealth(server.id, status, problem, QDateTime::currentDateTimeUtc());
-    if (!saved)
+    if (!saved) {
         context.output().error(QStringLiteral("warning: the result was not saved: ") +
                                saved.error().message);
+        return;
+    }
+    const ConnectionStep *version = report.step(QLatin1String(ConnectionTester::ScriptVersion));
+    if (version && version->outcome != ConnectionStep::Outcome::Skipped &&
+        !version->detail.isEmpty())
+        (void)ServerRepository(*context.database()).setScriptVersion(server.id, version->detail);
 }
 
 } // namespace
@@ -94,7 +101,7 @@ QString ServerConnectionCommand::summary()
         "      script version, one step at a time. Changes nothing on the server.\n"
         "  servers certificate NAME\n"
         "      Show the certificate the server presents next to the one trusted for it.\n"
-        "  servers trust NAME --trust-fingerprint FP\n"
+        "  servers trust NAME --fingerprint FP\n"
         "      Trust the server's certificate if its SHA-256 fingerprint is exactly FP.\n"
         "  servers untrust NAME [--yes]\n"
         "      Forget the certificate trusted for the server.\n");
@@ -188,7 +195,7 @@ QCoro::Task<int> ServerConnectionCommand::certificate(CliContext &context, QStri
 {
     QString usage = QStringLiteral("servers certificate NAME");
     if (trust)
-        usage = QStringLiteral("servers trust NAME --trust-fingerprint FP");
+        usage = QStringLiteral("servers trust NAME --fingerprint FP");
     CommandLine line(usage);
     if (trust)
         line.addOption(trustOption());
@@ -204,7 +211,7 @@ QCoro::Task<int> ServerConnectionCommand::certificate(CliContext &context, QStri
         co_return ExitCode::Usage;
     }
     if (trust && line.value(TrustOption).isEmpty()) {
-        context.output().error(QStringLiteral("--trust-fingerprint FP is required; see the "
+        context.output().error(QStringLiteral("--fingerprint FP is required; see the "
                                               "fingerprint with 'servers certificate %1'")
                                    .arg(server->name));
         co_return ExitCode::Usage;

@@ -1,5 +1,6 @@
 #include "ServersCommand.h"
 
+#include "CertificateTrustFlow.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Confirmation.h"
@@ -64,7 +65,7 @@ QString ServersCommand::summary()
         "      List the DHCP servers in the local cache.\n"
         "  servers add NAME --hostname HOST [--port P] [--http] [--no-verify]\n"
         "              [--token-env VAR | --no-token] [--description TEXT] [--timeout SECONDS]\n"
-        "              [--no-standalone-scopes]\n"
+        "              [--no-standalone-scopes] [--trust-fingerprint FP]\n"
         "      Add a server. The PSU App Token is read from environment variable VAR, or\n"
         "      prompted for on a terminal, and stored in the OS keychain - never in the cache.\n"
         "  servers remove NAME [--yes]\n"
@@ -154,6 +155,10 @@ QCoro::Task<int> ServersCommand::add(CliContext &context, QStringList args)
     line.addOption(value("description", "Free-text description.", "TEXT"));
     line.addOption(value("timeout", "Transfer timeout per request in seconds (default 30).", "S"));
     line.addOption(flag("no-standalone-scopes", "Do not sync this server's standalone scopes."));
+    line.addOption(value("trust-fingerprint",
+                         "Trust the server's certificate if its SHA-256 fingerprint is exactly "
+                         "FP; checked before anything is saved.",
+                         "FP"));
     if (const auto stop = line.parseOrStop(context.output(), args, 1, 1))
         co_return *stop;
 
@@ -209,6 +214,22 @@ QCoro::Task<int> ServersCommand::add(CliContext &context, QStringList args)
             co_return ExitCode::Usage;
         }
         token = *typed;
+    }
+
+    // Trust is settled before anything is written: a wrong fingerprint adds nothing.
+    if (line.isSet(QStringLiteral("trust-fingerprint"))) {
+        if (!server.useHttps) {
+            context.output().error(QStringLiteral("--trust-fingerprint needs HTTPS (drop --http)"));
+            co_return ExitCode::Usage;
+        }
+        const QString expected = line.value(QStringLiteral("trust-fingerprint"));
+        const quint16 port = quint16(server.port);
+        const auto trust = co_await CertificateTrustFlow::run(
+            context.output(), server.name, server.hostname, port, StoredCertificate(), expected);
+        if (trust.exitCode != ExitCode::Ok)
+            co_return trust.exitCode;
+        if (trust.toStore)
+            server.certificate = *trust.toStore;
     }
 
     Database *database = context.database();

@@ -192,13 +192,15 @@ QCoro::Task<ConnectionReport> ConnectionTester::testPsu(HttpSessionConfig config
                            "will only read this server"));
 
     switch (PsuScriptVersion::compareWithShipped(health->version)) {
+    // detail carries the bare version so front ends can store it (Servers view badge).
     case PsuScriptVersion::Match::Equal:
-        report.steps << step(ScriptVersion, ConnectionStep::Outcome::Ok, health->version);
+        report.steps << step(ScriptVersion, ConnectionStep::Outcome::Ok, health->version,
+                             health->version);
         break;
     case PsuScriptVersion::Match::Different:
     case PsuScriptVersion::Match::Unknown:
         report.steps << step(ScriptVersion, ConnectionStep::Outcome::Warning,
-                             PsuScriptVersion::advisory(health->version));
+                             PsuScriptVersion::advisory(health->version), health->version);
         break;
     }
     co_return report;

@@ -155,12 +155,12 @@ private Q_SLOTS:
                            QStringLiteral("push_reservations"), QStringLiteral("maybe")}
             << QStringLiteral("maybe");
         QTest::newRow("netbox url that is not http(s)")
-            << QStringList{QStringLiteral("netbox"), QStringLiteral("set"), QStringLiteral("--url"),
+            << QStringList{QStringLiteral("netbox"), QStringLiteral("set"),
                            QStringLiteral("ftp://netbox.example"), QStringLiteral("--no-token")}
             << QStringLiteral("is not an http:// or https:// address");
         QTest::newRow("trust without fingerprint")
             << QStringList{QStringLiteral("netbox"), QStringLiteral("trust")}
-            << QStringLiteral("--trust-fingerprint FP is required");
+            << QStringLiteral("--fingerprint FP is required");
     }
 
     void usageErrors()
@@ -376,9 +376,9 @@ private Q_SLOTS:
         QVERIFY(untrusted.out.contains(QStringLiteral("[ -- ] Token accepted")));
 
         // A wrong but well-formed fingerprint is refused and nothing is stored.
-        const CliRun wrong = run(
-            cli, {QStringLiteral("servers"), QStringLiteral("trust"), QStringLiteral("lab-dhcp"),
-                  QStringLiteral("--trust-fingerprint"), fingerprintOf(fingerprint)});
+        const CliRun wrong = run(cli, {QStringLiteral("servers"), QStringLiteral("trust"),
+                                       QStringLiteral("lab-dhcp"), QStringLiteral("--fingerprint"),
+                                       fingerprintOf(fingerprint)});
         CLI_EXPECT(wrong, 7);
         QVERIFY(wrong.err.contains(QStringLiteral("does not match")));
         const auto listed = [&] {
@@ -406,6 +406,8 @@ private Q_SLOTS:
         QCOMPARE(listed().value(QStringLiteral("certificate_sha256")).toString(), fingerprint);
         QCOMPARE(listed().value(QStringLiteral("health_status")).toString(),
                  QStringLiteral("healthy"));
+        QCOMPARE(listed().value(QStringLiteral("psu_script_version")).toString(),
+                 psu.scriptVersion());
 
         // A reader token passes with a warning on write access.
         cli.setEnv(QStringLiteral("LEASELINK_PSU_TOKEN_LAB_DHCP"), psu.readerToken());
@@ -502,8 +504,8 @@ private Q_SLOTS:
         const CliRun before = run(cli, {QStringLiteral("netbox"), QStringLiteral("test")});
         CLI_EXPECT(before, 2);
         QVERIFY(before.err.contains(QStringLiteral("no NetBox connection yet")));
-        CLI_EXPECT(run(cli, {QStringLiteral("netbox"), QStringLiteral("set"),
-                             QStringLiteral("--url"), url, QStringLiteral("--no-token")}),
+        CLI_EXPECT(run(cli, {QStringLiteral("netbox"), QStringLiteral("set"), url,
+                             QStringLiteral("--no-token")}),
                    0);
         cli.setEnv(QStringLiteral("LEASELINK_NETBOX_TOKEN"), token);
 
@@ -513,7 +515,7 @@ private Q_SLOTS:
 
         const CliRun trust =
             run(cli, {QStringLiteral("netbox"), QStringLiteral("trust"),
-                      QStringLiteral("--trust-fingerprint"), server.fingerprintSha256()});
+                      QStringLiteral("--fingerprint"), server.fingerprintSha256()});
         CLI_EXPECT(trust, 0);
 
         // Trusted, token fine, but the custom field is missing: that step fails.
@@ -542,6 +544,63 @@ private Q_SLOTS:
         const CliRun bad = run(cli, {QStringLiteral("netbox"), QStringLiteral("test")});
         CLI_EXPECT(bad, 3);
         QVERIFY(bad.out.contains(QStringLiteral("[FAIL] Token accepted")));
+    }
+
+    void addAndSetTrustBeforeSaving()
+    {
+        lab::PsuSim psu;
+        lab::LabHttpServer psuServer(&psu);
+        psuServer.enableTls(lab::LabCertificate::localhost());
+        QVERIFY(psuServer.start().has_value());
+        lab::NetBoxSim netbox;
+        lab::LabHttpServer netboxServer(&netbox);
+        netboxServer.enableTls(lab::LabCertificate::localhost());
+        QVERIFY(netboxServer.start().has_value());
+        const QString fingerprint = psuServer.fingerprintSha256();
+        const QString port = QString::number(psuServer.baseUrl().port());
+        CliRunner cli(newDataDir(QStringLiteral("addtrust")));
+
+        // A wrong fingerprint on add: exit 7 and no server.
+        const QStringList add{QStringLiteral("servers"),
+                              QStringLiteral("add"),
+                              QStringLiteral("dhcp-t"),
+                              QStringLiteral("--hostname"),
+                              QStringLiteral("127.0.0.1"),
+                              QStringLiteral("--port"),
+                              port,
+                              QStringLiteral("--no-token"),
+                              QStringLiteral("--trust-fingerprint")};
+        CLI_EXPECT(run(cli, add + QStringList{fingerprintOf(fingerprint)}), 7);
+        QCOMPARE(jsonArray(run(cli, {QStringLiteral("servers"), QStringLiteral("list"),
+                                     QStringLiteral("--json")})
+                               .out)
+                     .size(),
+                 0);
+        CLI_EXPECT(run(cli, add + QStringList{fingerprint}), 0);
+        const QJsonArray servers = jsonArray(
+            run(cli, {QStringLiteral("servers"), QStringLiteral("list"), QStringLiteral("--json")})
+                .out);
+        QCOMPARE(servers.size(), 1);
+        QCOMPARE(servers.first()[QStringLiteral("certificate_sha256")].toString(), fingerprint);
+
+        // netbox set URL --trust-fingerprint: the same rule.
+        const QString url = netboxServer.baseUrl().toString();
+        CLI_EXPECT(run(cli, {QStringLiteral("netbox"), QStringLiteral("set"), url,
+                             QStringLiteral("--no-token"), QStringLiteral("--trust-fingerprint"),
+                             fingerprintOf(netboxServer.fingerprintSha256())}),
+                   7);
+        CLI_EXPECT(run(cli, {QStringLiteral("netbox"), QStringLiteral("show")}), 2);
+        CLI_EXPECT(run(cli, {QStringLiteral("netbox"), QStringLiteral("set"), url,
+                             QStringLiteral("--no-token"), QStringLiteral("--trust-fingerprint"),
+                             netboxServer.fingerprintSha256()}),
+                   0);
+        const CliRun shown =
+            run(cli, {QStringLiteral("netbox"), QStringLiteral("show"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("certificate_sha256"))
+                     .toString(),
+                 netboxServer.fingerprintSha256());
     }
 
     void cleanupTestCase()
