@@ -90,17 +90,20 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
         setCentralWidget(message);
         refreshAction->setEnabled(false);
         m_search->setEnabled(false);
+        for (QTableView *view : std::as_const(m_views))
+            view->resizeColumnsToContents();
         m_statusLabel->setText(tr("No data file"));
         return;
     }
 
     m_navigation = new QListWidget(this);
-    m_navigation->setMaximumWidth(200);
     m_stack = new QStackedWidget(this);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({170, 930});
     setCentralWidget(splitter);
 
     m_serverModel = new ServerTableModel(this);
@@ -132,8 +135,14 @@ QTableView *MainWindow::addTableView(const QString &title, QAbstractItemModel *m
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    // One line per row: URLs and messages are elided in the middle instead of wrapped, and the
+    // columns fit their contents after every refresh (the admin can still resize them).
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stack->addWidget(view);
+    m_views.append(view);
     m_navigation->addItem(title);
     m_proxies.append(proxy);
     *proxyOut = proxy;
@@ -174,6 +183,8 @@ void MainWindow::refresh()
         problems.append(settings.error().message);
     problems.append(m_overrides.problems());
 
+    for (QTableView *view : std::as_const(m_views))
+        view->resizeColumnsToContents();
     m_statusLabel->setText(
         tr("%n server(s) · data file %1", nullptr, servers ? int(servers->size()) : 0)
             .arg(m_database->filePath()));

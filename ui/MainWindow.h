@@ -39,6 +39,7 @@ private:
     void applySearch(const QString &text);
 
     Database *m_database;
+    QList<QTableView *> m_views;
     ConfigOverrides m_overrides;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
