@@ -6,8 +6,9 @@ LEASELINK_LAB_RECORD_DIR (lab-side request logs) pointing into one artifacts dir
 writes its QTest log (with every message the code logged) there too (<test>-output.txt).
 This script, run by CTest after all other tests (fixture cleanup), fails when any of those
 contains something shaped like a token: a PSU App Token (a JWT), a NetBox v2 token, or an
-Authorization value that is not redacted to '****'. It also fails when there are no test logs
-or no recorded traffic to scan, so it cannot pass by looking at nothing.
+Authorization value that is not redacted to '****'. It also fails when there is nothing to scan
+or no test log among it (a subset run such as `ctest -R tst_x` may have no traffic; that the
+traffic recording itself works is asserted by tst_cli, whose CLI runs record into it).
 
 --self-test plants each kind of secret (and redacted look-alikes) in a temporary tree and
 checks that exactly the planted ones are found.
@@ -62,13 +63,9 @@ def scan(log, artifacts, require_logs=True):
     if artifacts and not nonempty:
         print(f"scan_for_secrets: no recorded traffic under {artifacts}", file=sys.stderr)
         return 1
-    if artifacts and require_logs:
-        logs = [p for p in nonempty if p.endswith("-output.txt")]
-        traffic = [p for p in nonempty if not p.endswith("-output.txt")]
-        if not logs or not traffic:
-            print(f"scan_for_secrets: {len(logs)} test logs and {len(traffic)} traffic "
-                  f"recordings under {artifacts}; both are needed", file=sys.stderr)
-            return 1
+    if artifacts and require_logs and not any(p.endswith("-output.txt") for p in nonempty):
+        print(f"scan_for_secrets: no test logs under {artifacts}", file=sys.stderr)
+        return 1
     for path in recorded:
         findings += scan_file(path)
     scanned += len(recorded)

@@ -605,6 +605,16 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        // The suite-wide secret scan reads the recorded traffic: prove the recording works. The
+        // CLI runs inherit LEASELINK_TRAFFIC_LOG and append every exchange, redacted.
+        const QString trafficPath = qEnvironmentVariable("LEASELINK_TRAFFIC_LOG");
+        QVERIFY2(!trafficPath.isEmpty(), "LEASELINK_TRAFFIC_LOG is not set for this test");
+        QFile traffic(trafficPath);
+        QVERIFY2(traffic.open(QIODevice::ReadOnly), qPrintable(trafficPath));
+        const QByteArray recorded = traffic.readAll();
+        QVERIFY(recorded.contains("/api/dhcp/health"));
+        QVERIFY(recorded.contains("Authorization: Bearer ****"));
+
         QVERIFY(!m_runs.isEmpty());
         QVERIFY(!m_secrets.isEmpty());
         for (const CliRun &r : std::as_const(m_runs)) {
