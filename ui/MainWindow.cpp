@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ServerActions.h"
 #include "ServerTableModel.h"
 #include "SettingsTableModel.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -28,7 +30,7 @@
 namespace leaselink {
 
 MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides overrides,
-                       QWidget *parent)
+                       SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_overrides(std::move(overrides))
@@ -109,8 +111,22 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     m_serverModel = new ServerTableModel(this);
     m_settingsModel = new SettingsTableModel(this);
     QSortFilterProxyModel *proxy = nullptr;
-    addTableView(tr("Servers"), m_serverModel, &proxy);
+    m_serversView = addTableView(tr("Servers"), m_serverModel, &proxy);
     addTableView(tr("Settings"), m_settingsModel, &proxy);
+
+    m_serverActions = new ServerActions(
+        *m_database, secrets, m_overrides, [this] { return selectedServer(); }, this);
+    connect(m_serverActions, &ServerActions::changed, this, &MainWindow::refresh);
+    auto *serverMenu = new QMenu(tr("&Server"), this);
+    serverMenu->addActions(m_serverActions->actions());
+    menuBar()->insertMenu(menuBar()->actions().last(), serverMenu); // before Help
+    toolBar->insertActions(toolBar->actions().value(1), m_serverActions->actions());
+    m_serversView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_serversView->addActions(m_serverActions->actions());
+    connect(m_serversView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_serverActions->selectionChanged(selectedServer().has_value()); });
+    connect(m_serversView, &QTableView::doubleClicked, this,
+            [this] { QCoro::connect(m_serverActions->editServer(), this, [] {}); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showView);
     m_navigation->setCurrentRow(0);
 
@@ -147,6 +163,20 @@ QTableView *MainWindow::addTableView(const QString &title, QAbstractItemModel *m
     m_proxies.append(proxy);
     *proxyOut = proxy;
     return view;
+}
+
+std::optional<Server> MainWindow::selectedServer() const
+{
+    if (!m_serversView || !m_serversView->selectionModel())
+        return std::nullopt;
+    const QModelIndexList rows = m_serversView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(m_serversView->model());
+    const QModelIndex source = proxy->mapToSource(rows.first());
+    if (!source.isValid() || source.row() >= m_serverModel->rowCount())
+        return std::nullopt;
+    return m_serverModel->serverAt(source.row());
 }
 
 void MainWindow::showView(int index)

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "config/ConfigOverrides.h"
+#include "domain/Server.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 class QAbstractItemModel;
 class QLabel;
@@ -15,6 +18,8 @@ class QTableView;
 namespace leaselink {
 
 class Database;
+class SecretStore;
+class ServerActions;
 class ServerTableModel;
 class SettingsTableModel;
 
@@ -27,8 +32,11 @@ class MainWindow : public QMainWindow
 public:
     // database may be null when the data file could not be opened; openError then says why and
     // the window shows it instead of the views.
+    // secrets may be null (tests): the server actions then cannot store App Tokens.
     MainWindow(Database *database, QString openError, ConfigOverrides overrides,
-               QWidget *parent = nullptr);
+               SecretStore *secrets = nullptr, QWidget *parent = nullptr);
+
+    ServerActions *serverActions() const { return m_serverActions; }
 
     void refresh();
 
@@ -37,6 +45,7 @@ private:
                              QSortFilterProxyModel **proxyOut);
     void showView(int index);
     void applySearch(const QString &text);
+    std::optional<Server> selectedServer() const;
 
     Database *m_database;
     QList<QTableView *> m_views;
@@ -47,6 +56,8 @@ private:
     QLabel *m_statusLabel = nullptr;
     ServerTableModel *m_serverModel = nullptr;
     SettingsTableModel *m_settingsModel = nullptr;
+    QTableView *m_serversView = nullptr;
+    ServerActions *m_serverActions = nullptr;
     QList<QSortFilterProxyModel *> m_proxies;
 };
 

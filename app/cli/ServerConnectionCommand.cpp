@@ -9,6 +9,7 @@
 
 #include "config/PsuTokenResolver.h"
 #include "net/CertificateInfo.h"
+#include "net/ConnectionHealth.h"
 #include "net/ConnectionTester.h"
 #include "net/psu/PsuClient.h"
 #include "store/ServerRepository.h"
@@ -58,37 +59,6 @@ QCommandLineOption trustOption()
                                              "fingerprint is exactly FP (compare it with the "
                                              "server's own first)."),
                               QStringLiteral("FP"));
-}
-
-// The Servers view shows health: a test that reached the server, or could not, says which.
-void recordHealth(CliContext &context, const Server &server, const ConnectionReport &report)
-{
-    const ConnectionStep *reach = report.step(QLatin1String(ConnectionTester::Reachability));
-    if (!reach || reach->outcome == ConnectionStep::Outcome::Skipped)
-        return;
-    QString problem;
-    for (const ConnectionStep &step : report.steps) {
-        if (step.outcome == ConnectionStep::Outcome::Failed) {
-            problem = step.name + QStringLiteral(": ") + step.message;
-            break;
-        }
-    }
-    const HealthStatus status =
-        reach->outcome == ConnectionStep::Outcome::Failed
-            ? HealthStatus::Unreachable
-            : (problem.isEmpty() ? HealthStatus::Healthy : HealthStatus::Unknown);
-    const auto saved =
-        ServerRepository(*context.database())
-            .recordHealth(server.id, status, problem, QDateTime::currentDateTimeUtc());
-    if (!saved) {
-        context.output().error(QStringLiteral("warning: the result was not saved: ") +
-                               saved.error().message);
-        return;
-    }
-    const ConnectionStep *version = report.step(QLatin1String(ConnectionTester::ScriptVersion));
-    if (version && version->outcome != ConnectionStep::Outcome::Skipped &&
-        !version->detail.isEmpty())
-        (void)ServerRepository(*context.database()).setScriptVersion(server.id, version->detail);
 }
 
 } // namespace
@@ -172,7 +142,12 @@ QCoro::Task<int> ServerConnectionCommand::testConnection(CliContext &context, QS
         }
     }
 
-    recordHealth(context, *server, report);
+    // The Servers view and 'servers list' show what this test found.
+    if (auto saved = recordConnectionHealth(*context.database(), *server, report,
+                                            QDateTime::currentDateTimeUtc());
+        !saved)
+        context.output().error(QStringLiteral("warning: the result was not saved: ") +
+                               saved.error().message);
 
     if (line.isSet(QStringLiteral("json")))
         context.output().out()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "config/ConfigOverrides.h"
+#include "secrets/ChainedSecretStore.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -70,8 +71,11 @@ int main(int argc, char *argv[])
     else
         openError = opened.error().message;
 
+    // App Tokens: environment variables first (headless and demo runs), then the OS keychain.
+    const auto secrets = leaselink::ChainedSecretStore::environmentThenKeychain();
     leaselink::MainWindow window(database.get(), openError,
-                                 leaselink::ConfigOverrides::load(parser.value(configOption)));
+                                 leaselink::ConfigOverrides::load(parser.value(configOption)),
+                                 secrets.get());
     window.show();
     const int code = app.exec();
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), window.saveGeometry());

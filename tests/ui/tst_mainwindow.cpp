@@ -2,6 +2,7 @@
 // QAbstractItemModelTester), raw-value sorting, Ctrl+F search, F5 refresh, and the error page
 // when the data file cannot be opened.
 #include "MainWindow.h"
+#include "ServerActions.h"
 #include "ServerTableModel.h"
 #include "SettingsTableModel.h"
 
@@ -12,6 +13,7 @@
 #include "store/SettingsRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -135,6 +137,17 @@ private Q_SLOTS:
                 .create(makeServer(QStringLiteral("dhcp-c"), QStringLiteral("c.example"), 443)));
         QTest::keyClick(&window, Qt::Key_F5);
         QCOMPARE(serversView->model()->rowCount(), 3);
+
+        // Server actions that need a selection follow it.
+        const QList<QAction *> actions = window.serverActions()->actions();
+        QCOMPARE(actions.size(), 5);
+        QVERIFY(actions.at(0)->isEnabled()); // Add
+        serversView->clearSelection();
+        for (int i = 1; i < actions.size(); ++i)
+            QVERIFY2(!actions.at(i)->isEnabled(), qPrintable(actions.at(i)->text()));
+        serversView->selectRow(0);
+        for (QAction *action : actions)
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
 
         // The keyboard moves between views.
         navigation->setFocus();

@@ -1,0 +1,252 @@
+#include "ServerActions.h"
+
+#include "CertificateTrustDialog.h"
+#include "ConnectionReportView.h"
+#include "ServerDialog.h"
+
+#include "config/PsuTokenResolver.h"
+#include "net/CertificateProbe.h"
+#include "net/ConnectionHealth.h"
+#include "net/ConnectionTester.h"
+#include "net/psu/PsuClient.h"
+#include "secrets/SecretKey.h"
+#include "secrets/SecretStore.h"
+#include "store/ServerRepository.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace leaselink {
+
+ServerActions::ServerActions(Database &database, SecretStore *secrets, ConfigOverrides overrides,
+                             SelectedServer selected, QWidget *window)
+    : QObject(window)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_overrides(std::move(overrides))
+    , m_selected(std::move(selected))
+    , m_window(window)
+{
+    const auto make = [this](const QString &text, const QKeySequence &keys, auto member) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this,
+                [this, member] { QCoro::connect((this->*member)(), this, [] {}); });
+        return action;
+    };
+    m_add = make(tr("&Add Server…"), QKeySequence::New, &ServerActions::addServer);
+    m_edit =
+        make(tr("&Edit Server…"), QKeySequence(Qt::CTRL | Qt::Key_E), &ServerActions::editServer);
+    m_delete = make(tr("&Delete Server…"), QKeySequence::Delete, &ServerActions::deleteServer);
+    m_test = make(tr("&Test Connection"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                  &ServerActions::testConnection);
+    m_certificate = make(tr("&Certificate…"), QKeySequence(), &ServerActions::trustCertificate);
+    selectionChanged(false);
+}
+
+QList<QAction *> ServerActions::actions() const
+{
+    return {m_add, m_edit, m_delete, m_test, m_certificate};
+}
+
+void ServerActions::selectionChanged(bool hasSelection)
+{
+    for (QAction *action : {m_edit, m_delete, m_test, m_certificate})
+        action->setEnabled(hasSelection);
+}
+
+QCoro::Task<bool> ServerActions::saveToken(Server server, QString token)
+{
+    if (!m_secrets)
+        co_return false;
+    const SecretKey key = SecretKey::psuAppToken(server.id, server.name);
+    const auto written = co_await m_secrets->write(key, token);
+    if (!written) {
+        QMessageBox::warning(m_window, tr("App Token not saved"), written.error().message);
+        co_return false;
+    }
+    co_return true;
+}
+
+QCoro::Task<void> ServerActions::addServer()
+{
+    QPointer<ServerActions> self(this);
+    ServerDialog dialog(std::nullopt, m_secrets, m_overrides, m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        const auto created = ServerRepository(m_database).create(dialog.server());
+        if (!created) {
+            QMessageBox::warning(m_window, tr("Server not added"), created.error().message);
+            continue; // back to the dialog with the values as typed
+        }
+        Q_EMIT changed();
+        if (const auto token = dialog.token()) {
+            const Server server = *created;
+            const QString text = *token;
+            const bool saved = co_await saveToken(server, text);
+            if (!self)
+                co_return;
+            if (!saved) {
+                // Without its token the server would fail every sync: undo the add.
+                (void)ServerRepository(m_database).remove(server.id);
+                Q_EMIT changed();
+            }
+        }
+        co_return;
+    }
+}
+
+QCoro::Task<void> ServerActions::editServer()
+{
+    QPointer<ServerActions> self(this);
+    const auto selected = m_selected();
+    if (!selected)
+        co_return;
+    ServerDialog dialog(selected, m_secrets, m_overrides, m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        const auto updated = ServerRepository(m_database).update(dialog.server());
+        if (!updated) {
+            QMessageBox::warning(m_window, tr("Server not saved"), updated.error().message);
+            continue;
+        }
+        Q_EMIT changed();
+        if (const auto token = dialog.token()) {
+            const Server server = *updated;
+            const QString text = *token;
+            co_await saveToken(server, text);
+            if (!self)
+                co_return;
+        }
+        co_return;
+    }
+}
+
+QCoro::Task<void> ServerActions::deleteServer()
+{
+    QPointer<ServerActions> self(this);
+    const auto selected = m_selected();
+    if (!selected)
+        co_return;
+    QMessageBox confirm(
+        QMessageBox::Warning, tr("Delete server"),
+        tr("Delete DHCP server %1 (%2)?")
+            .arg(selected->name.toHtmlEscaped(), selected->hostname.toHtmlEscaped()),
+        QMessageBox::NoButton, m_window);
+    confirm.setInformativeText(tr("Its stored App Token and trusted certificate are removed "
+                                  "with it. Its standalone scopes stay in the cache without a "
+                                  "server. Nothing changes on the DHCP server or in NetBox."));
+    QPushButton *remove = confirm.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    confirm.addButton(QMessageBox::Cancel);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != remove)
+        co_return;
+    const auto removed = ServerRepository(m_database).remove(selected->id);
+    if (!removed) {
+        QMessageBox::warning(m_window, tr("Server not deleted"), removed.error().message);
+        co_return;
+    }
+    Q_EMIT changed();
+    if (!m_secrets)
+        co_return;
+    const SecretKey key = SecretKey::psuAppToken(selected->id, selected->name);
+    const auto forgotten = co_await m_secrets->remove(key);
+    if (!self)
+        co_return;
+    if (!forgotten && forgotten.error().kind != SecretErrorKind::NotFound &&
+        forgotten.error().kind != SecretErrorKind::NoBackend)
+        QMessageBox::warning(m_window, tr("App Token not removed"),
+                             tr("The server was deleted, but its App Token could not be removed "
+                                "from the keychain: %1")
+                                 .arg(forgotten.error().message));
+}
+
+QCoro::Task<void> ServerActions::testConnection()
+{
+    QPointer<ServerActions> self(this);
+    const auto selected = m_selected();
+    if (!selected)
+        co_return;
+    // A non-modal window that fills in when the test is done; closing it early is fine.
+    auto *window = new QDialog(m_window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Test Connection: %1").arg(selected->name));
+    auto *layout = new QVBoxLayout(window);
+    auto *view = new ConnectionReportView(window);
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, window);
+    connect(buttons, &QDialogButtonBox::rejected, window, &QDialog::close);
+    layout->addWidget(buttons);
+    window->resize(620, 300);
+    window->show();
+    QPointer<ConnectionReportView> viewGuard(view);
+    view->showRunning(selected->baseUrl().toString());
+
+    QString tokenText;
+    if (m_secrets) {
+        PsuTokenResolver resolver(m_overrides, *m_secrets);
+        const auto resolved = co_await resolver.resolve(*selected);
+        if (!self)
+            co_return;
+        if (resolved)
+            tokenText = resolved->token;
+    }
+    ConnectionTester tester;
+    const HttpSessionConfig config = PsuClient::sessionConfig(*selected, tokenText);
+    const ConnectionReport report = co_await tester.testPsu(config);
+    if (!self)
+        co_return;
+    (void)recordConnectionHealth(m_database, *selected, report, QDateTime::currentDateTimeUtc());
+    Q_EMIT changed();
+    if (viewGuard)
+        viewGuard->showReport(report);
+}
+
+QCoro::Task<void> ServerActions::trustCertificate()
+{
+    QPointer<ServerActions> self(this);
+    const auto selected = m_selected();
+    if (!selected)
+        co_return;
+    if (!selected->useHttps) {
+        QMessageBox::information(
+            m_window, tr("Certificate"),
+            tr("%1 uses plain HTTP: there is no certificate to check.").arg(selected->name));
+        co_return;
+    }
+    CertificateProbe probe;
+    const QString host = selected->hostname;
+    const quint16 port = quint16(selected->port);
+    const auto probed = co_await probe.probe(host, port);
+    if (!self)
+        co_return;
+    if (!probed) {
+        QMessageBox::warning(m_window, tr("Certificate"), probed.error().adminMessage);
+        co_return;
+    }
+    QString previous;
+    if (!selected->certificate.isEmpty() && !probed->chain.isEmpty()) {
+        if (selected->certificate.sha256 == probed->leaf().sha256Fingerprint) {
+            QMessageBox::information(m_window, tr("Certificate"),
+                                     tr("%1 presents the certificate already trusted for it "
+                                        "(SHA-256 %2).")
+                                         .arg(selected->name, selected->certificate.sha256));
+            co_return;
+        }
+        previous = selected->certificate.sha256;
+    }
+    CertificateTrustDialog dialog(selected->name, *probed, previous, m_window);
+    if (dialog.exec() != QDialog::Accepted || !self)
+        co_return;
+    const auto stored =
+        ServerRepository(m_database).setCertificate(selected->id, probed->toStored());
+    if (!stored)
+        QMessageBox::warning(m_window, tr("Certificate not saved"), stored.error().message);
+    Q_EMIT changed();
+}
+
+} // namespace leaselink

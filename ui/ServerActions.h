@@ -1,0 +1,62 @@
+#pragma once
+
+#include "config/ConfigOverrides.h"
+#include "domain/Server.h"
+
+#include <QObject>
+
+#include <QCoroTask>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QWidget;
+
+namespace leaselink {
+
+class Database;
+class SecretStore;
+
+// The Servers view's actions: Add, Edit, Delete (confirmed, naming what goes with it), Test
+// Connection and Certificate (fetch and trust). Each saves through the core repositories and the
+// secret store and emits changed() so the view reloads.
+class ServerActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    using SelectedServer = std::function<std::optional<Server>()>;
+
+    ServerActions(Database &database, SecretStore *secrets, ConfigOverrides overrides,
+                  SelectedServer selected, QWidget *window);
+
+    QList<QAction *> actions() const;
+    // Enables the actions that need a selected server.
+    void selectionChanged(bool hasSelection);
+
+    QCoro::Task<void> addServer();
+    QCoro::Task<void> editServer();
+    QCoro::Task<void> deleteServer();
+    QCoro::Task<void> testConnection();
+    QCoro::Task<void> trustCertificate();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QCoro::Task<bool> saveToken(Server server, QString token);
+
+    Database &m_database;
+    SecretStore *m_secrets;
+    ConfigOverrides m_overrides;
+    SelectedServer m_selected;
+    QWidget *m_window;
+    QAction *m_add = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_test = nullptr;
+    QAction *m_certificate = nullptr;
+};
+
+} // namespace leaselink

@@ -1,0 +1,277 @@
+#include "ServerDialog.h"
+
+#include "CertificateTrustDialog.h"
+#include "ConnectionReportView.h"
+
+#include "config/PsuTokenResolver.h"
+#include "net/CertificateInfo.h"
+#include "net/CertificateProbe.h"
+#include "net/ConnectionTester.h"
+#include "net/psu/PsuClient.h"
+#include "secrets/SecretStore.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace leaselink {
+
+ServerDialog::ServerDialog(std::optional<Server> server, SecretStore *secrets,
+                           ConfigOverrides overrides, QWidget *parent)
+    : QDialog(parent)
+    , m_original(std::move(server))
+    , m_secrets(secrets)
+    , m_overrides(std::move(overrides))
+{
+    setWindowTitle(m_original ? tr("Edit DHCP Server %1").arg(m_original->name)
+                              : tr("Add DHCP Server"));
+    const Server initial = m_original.value_or(Server());
+    m_certificate = initial.certificate;
+
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(initial.name, this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setMaxLength(100);
+    form->addRow(tr("&Name:"), m_name);
+    m_hostname = new QLineEdit(initial.hostname, this);
+    m_hostname->setObjectName(QStringLiteral("hostname"));
+    m_hostname->setMaxLength(255);
+    m_hostname->setPlaceholderText(tr("dhcp01.corp.example.com or 10.0.0.5"));
+    form->addRow(tr("&Host name:"), m_hostname);
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("port"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(initial.port);
+    form->addRow(tr("&Port:"), m_port);
+    m_https = new QCheckBox(tr("Use &HTTPS"), this);
+    m_https->setObjectName(QStringLiteral("https"));
+    m_https->setChecked(initial.useHttps);
+    form->addRow(QString(), m_https);
+    m_verify = new QCheckBox(tr("&Verify the TLS certificate"), this);
+    m_verify->setObjectName(QStringLiteral("verifySsl"));
+    m_verify->setChecked(initial.verifySsl);
+    form->addRow(QString(), m_verify);
+
+    m_token = new QLineEdit(this);
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(m_original ? tr("Leave blank to keep the stored token")
+                                           : tr("PSU App Token (stored in the OS keychain)"));
+    form->addRow(tr("App &Token:"), m_token);
+    if (m_original) {
+        auto *hint = new QLabel(tr("The stored token is never shown. A blank field keeps it; "
+                                   "typing a token replaces it."),
+                                this);
+        hint->setWordWrap(true);
+        form->addRow(QString(), hint);
+    }
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("timeout"));
+    m_timeout->setRange(1, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(initial.timeoutSeconds);
+    form->addRow(tr("Ti&meout:"), m_timeout);
+    m_standalone = new QCheckBox(tr("Sync &standalone scopes"), this);
+    m_standalone->setObjectName(QStringLiteral("syncStandaloneScopes"));
+    m_standalone->setChecked(initial.syncStandaloneScopes);
+    form->addRow(QString(), m_standalone);
+    m_description = new QLineEdit(initial.description, this);
+    m_description->setObjectName(QStringLiteral("description"));
+    form->addRow(tr("&Description:"), m_description);
+
+    m_certificateLabel = new QLabel(this);
+    m_certificateLabel->setWordWrap(true);
+    m_certificateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fetch = new QPushButton(tr("&Fetch Certificate…"), this);
+    m_fetch->setAutoDefault(false);
+    auto *certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(m_certificateLabel, 1);
+    certificateRow->addWidget(m_fetch);
+    form->addRow(tr("Certificate:"), certificateRow);
+    updateCertificateLabel();
+
+    m_test = new QPushButton(tr("Test &Connection"), this);
+    m_test->setAutoDefault(false);
+    m_report = new ConnectionReportView(this);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ServerDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_fetch, &QPushButton::clicked, this,
+            [this] { QCoro::connect(fetchCertificate(), this, [] {}); });
+    connect(m_test, &QPushButton::clicked, this,
+            [this] { QCoro::connect(testConnection(), this, [] {}); });
+    connect(m_https, &QCheckBox::toggled, this, [this](bool on) {
+        m_verify->setEnabled(on);
+        m_fetch->setEnabled(on);
+        updateCertificateLabel();
+    });
+    m_verify->setEnabled(initial.useHttps);
+    m_fetch->setEnabled(initial.useHttps);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_test, 0, Qt::AlignLeft);
+    layout->addWidget(m_report);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(560, 640);
+}
+
+Server ServerDialog::server() const
+{
+    Server server = m_original.value_or(Server());
+    server.name = m_name->text().trimmed();
+    server.hostname = m_hostname->text().trimmed();
+    server.port = m_port->value();
+    server.useHttps = m_https->isChecked();
+    server.verifySsl = m_verify->isChecked();
+    server.timeoutSeconds = m_timeout->value();
+    server.syncStandaloneScopes = m_standalone->isChecked();
+    server.description = m_description->text();
+    server.certificate = server.useHttps ? m_certificate : StoredCertificate();
+    return server;
+}
+
+std::optional<QString> ServerDialog::token() const
+{
+    const QString typed = m_token->text().trimmed();
+    if (typed.isEmpty())
+        return std::nullopt;
+    return typed;
+}
+
+QString ServerDialog::validationError() const
+{
+    const Server s = server();
+    if (s.name.isEmpty())
+        return tr("Enter a name for the server.");
+    if (s.hostname.isEmpty())
+        return tr("Enter the host name or IP address of the PSU server.");
+    if (!s.baseUrl().isValid())
+        return tr("'%1' is not a valid host name or IP address.").arg(s.hostname);
+    return {};
+}
+
+void ServerDialog::accept()
+{
+    const QString problem = validationError();
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+void ServerDialog::updateCertificateLabel()
+{
+    if (!m_https->isChecked()) {
+        m_certificateLabel->setText(tr("None: plain HTTP sends the App Token unencrypted."));
+        return;
+    }
+    if (m_certificate.isEmpty()) {
+        m_certificateLabel->setText(tr("None trusted; the system's certificate authorities "
+                                       "apply."));
+        return;
+    }
+    QString text = tr("Trusted SHA-256 %1").arg(m_certificate.sha256);
+    const QString notice = CertificateInfo::storedExpiryNotice(m_certificate, m_name->text());
+    if (!notice.isEmpty())
+        text += QStringLiteral("\n⚠ ") + notice;
+    m_certificateLabel->setText(text);
+}
+
+void ServerDialog::setBusy(bool busy)
+{
+    m_fetch->setEnabled(!busy && m_https->isChecked());
+    m_test->setEnabled(!busy);
+    Q_EMIT busyChanged(busy);
+}
+
+QCoro::Task<void> ServerDialog::fetchCertificate()
+{
+    QPointer<ServerDialog> self(this);
+    const Server typed = server();
+    if (typed.hostname.isEmpty()) {
+        m_error->setText(tr("Enter the host name first."));
+        m_error->show();
+        co_return;
+    }
+    m_error->hide();
+    setBusy(true);
+    CertificateProbe probe;
+    const QString host = typed.hostname;
+    const quint16 port = quint16(typed.port);
+    const auto probed = co_await probe.probe(host, port);
+    if (!self)
+        co_return; // the dialog was closed meanwhile
+    setBusy(false);
+    if (!probed) {
+        m_error->setText(probed.error().adminMessage);
+        m_error->show();
+        co_return;
+    }
+    const QString name = typed.name.isEmpty() ? typed.hostname : typed.name;
+    QString previous;
+    if (!m_certificate.isEmpty() && !probed->chain.isEmpty() &&
+        m_certificate.sha256 != probed->leaf().sha256Fingerprint)
+        previous = m_certificate.sha256;
+    CertificateTrustDialog dialog(name, *probed, previous, this);
+    if (dialog.exec() == QDialog::Accepted && self) {
+        m_certificate = probed->toStored();
+        updateCertificateLabel();
+    }
+}
+
+QCoro::Task<void> ServerDialog::testConnection()
+{
+    QPointer<ServerDialog> self(this);
+    const Server typed = server();
+    const QString problem = validationError();
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        co_return;
+    }
+    m_error->hide();
+    setBusy(true);
+    m_report->showRunning(typed.baseUrl().toString());
+
+    // The typed token wins; otherwise the one the sync would use (config override, environment,
+    // keychain) for a saved server.
+    QString tokenText = m_token->text().trimmed();
+    if (tokenText.isEmpty() && m_original && m_secrets) {
+        PsuTokenResolver resolver(m_overrides, *m_secrets);
+        const auto resolved = co_await resolver.resolve(*m_original);
+        if (!self)
+            co_return;
+        if (resolved)
+            tokenText = resolved->token;
+    }
+    ConnectionTester tester;
+    const HttpSessionConfig config = PsuClient::sessionConfig(typed, tokenText);
+    const ConnectionReport report = co_await tester.testPsu(config);
+    if (!self)
+        co_return;
+    setBusy(false);
+    m_report->showReport(report);
+    if (report.untrustedCertificateStep()) {
+        m_error->setText(tr("The server's certificate is not trusted: check it with Fetch "
+                            "Certificate."));
+        m_error->show();
+    }
+}
+
+} // namespace leaselink
