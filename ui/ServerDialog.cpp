@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -177,6 +178,7 @@ void ServerDialog::accept()
 
 void ServerDialog::updateCertificateLabel()
 {
+    m_certificateLabel->setToolTip(QString());
     if (!m_https->isChecked()) {
         m_certificateLabel->setText(tr("None: plain HTTP sends the App Token unencrypted."));
         return;
@@ -186,7 +188,12 @@ void ServerDialog::updateCertificateLabel()
                                        "apply."));
         return;
     }
-    QString text = tr("Trusted SHA-256 %1").arg(m_certificate.sha256);
+    // The first bytes identify it at a glance; the whole fingerprint is in the tooltip.
+    QString text = tr("Trusted: SHA-256 %1…, expires %2")
+                       .arg(m_certificate.sha256.left(23),
+                            QLocale().toString(m_certificate.notAfter.toLocalTime().date(),
+                                               QLocale::ShortFormat));
+    m_certificateLabel->setToolTip(m_certificate.sha256);
     const QString notice = CertificateInfo::storedExpiryNotice(m_certificate, m_name->text());
     if (!notice.isEmpty())
         text += QStringLiteral("\n⚠ ") + notice;
@@ -225,9 +232,15 @@ QCoro::Task<void> ServerDialog::fetchCertificate()
     }
     const QString name = typed.name.isEmpty() ? typed.hostname : typed.name;
     QString previous;
-    if (!m_certificate.isEmpty() && !probed->chain.isEmpty() &&
-        m_certificate.sha256 != probed->leaf().sha256Fingerprint)
+    if (!m_certificate.isEmpty() && !probed->chain.isEmpty()) {
+        if (m_certificate.sha256 == probed->leaf().sha256Fingerprint) {
+            QMessageBox::information(
+                this, tr("Certificate"),
+                tr("%1 presents the certificate already trusted for it.").arg(name));
+            co_return;
+        }
         previous = m_certificate.sha256;
+    }
     CertificateTrustDialog dialog(name, *probed, previous, this);
     if (dialog.exec() == QDialog::Accepted && self) {
         m_certificate = probed->toStored();
