@@ -1,10 +1,14 @@
 #include "MainWindow.h"
 
+#include "NetBoxDialog.h"
 #include "ServerActions.h"
 #include "ServerTableModel.h"
 #include "SettingsTableModel.h"
 
+#include "secrets/SecretKey.h"
+#include "secrets/SecretStore.h"
 #include "store/Database.h"
+#include "store/NetBoxConnectionRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
 
@@ -18,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -34,6 +39,7 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     : QMainWindow(parent)
     , m_database(database)
     , m_overrides(std::move(overrides))
+    , m_secrets(secrets)
 {
     setWindowTitle(tr("LeaseLink"));
     resize(1100, 650);
@@ -120,6 +126,10 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     auto *serverMenu = new QMenu(tr("&Server"), this);
     serverMenu->addActions(m_serverActions->actions());
     menuBar()->insertMenu(menuBar()->actions().last(), serverMenu); // before Help
+    auto *adminMenu = new QMenu(tr("&Admin"), this);
+    adminMenu->addAction(tr("&NetBox Connection…"), this,
+                         [this] { QCoro::connect(editNetBoxConnection(), this, [] {}); });
+    menuBar()->insertMenu(menuBar()->actions().last(), adminMenu);
     toolBar->insertActions(toolBar->actions().value(1), m_serverActions->actions());
     m_serversView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_serversView->addActions(m_serverActions->actions());
@@ -163,6 +173,35 @@ QTableView *MainWindow::addTableView(const QString &title, QAbstractItemModel *m
     m_proxies.append(proxy);
     *proxyOut = proxy;
     return view;
+}
+
+QCoro::Task<void> MainWindow::editNetBoxConnection()
+{
+    QPointer<MainWindow> self(this);
+    const auto current = NetBoxConnectionRepository(*m_database).get();
+    if (!current) {
+        QMessageBox::warning(this, tr("NetBox Connection"), current.error().message);
+        co_return;
+    }
+    NetBoxDialog dialog(*current, m_secrets, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const auto saved = NetBoxConnectionRepository(*m_database).save(dialog.connection());
+        if (!saved) {
+            QMessageBox::warning(this, tr("NetBox connection not saved"), saved.error().message);
+            continue;
+        }
+        if (const auto token = dialog.token(); token && m_secrets) {
+            const QString text = *token;
+            const auto written = co_await m_secrets->write(SecretKey::netBoxApiToken(), text);
+            if (!self)
+                co_return;
+            if (!written)
+                QMessageBox::warning(this, tr("API token not saved"),
+                                     tr("The NetBox URL was saved, but the API token was not: %1")
+                                         .arg(written.error().message));
+        }
+        co_return;
+    }
 }
 
 std::optional<Server> MainWindow::selectedServer() const

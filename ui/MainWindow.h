@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <QCoroTask>
+
 #include <optional>
 
 class QAbstractItemModel;
@@ -39,6 +41,7 @@ public:
     ServerActions *serverActions() const { return m_serverActions; }
 
     void refresh();
+    QCoro::Task<void> editNetBoxConnection();
 
 private:
     QTableView *addTableView(const QString &title, QAbstractItemModel *model,
@@ -57,6 +60,7 @@ private:
     ServerTableModel *m_serverModel = nullptr;
     SettingsTableModel *m_settingsModel = nullptr;
     QTableView *m_serversView = nullptr;
+    SecretStore *m_secrets = nullptr;
     ServerActions *m_serverActions = nullptr;
     QList<QSortFilterProxyModel *> m_proxies;
 };

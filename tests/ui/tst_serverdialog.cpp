@@ -3,10 +3,12 @@
 // certificate inline, and Test Connection with the values as typed against the lab.
 #include "CertificateTrustDialog.h"
 #include "ConnectionReportView.h"
+#include "NetBoxDialog.h"
 #include "ServerDialog.h"
 
 #include "LabCertificate.h"
 #include "LabHttpServer.h"
+#include "netbox/NetBoxSim.h"
 #include "psu/PsuSim.h"
 
 #include "net/CertificateInfo.h"
@@ -179,6 +181,51 @@ private Q_SLOTS:
         for (int i = 0; i < report->topLevelItemCount(); ++i) {
             const QTreeWidgetItem *item = report->topLevelItem(i);
             QVERIFY2(item->text(0) == QStringLiteral("✓") || item->text(0) == QStringLiteral("⚠"),
+                     qPrintable(item->text(1) + QStringLiteral(": ") + item->text(2)));
+        }
+    }
+
+    void netboxDialogValidatesTrustsAndTests()
+    {
+        lab::NetBoxSim netbox;
+        const QString token = netbox.addTokenV2(netbox.addUser(QStringLiteral("ui"), true));
+        netbox.addCustomField(QStringLiteral("dhcp_client_id"), {QStringLiteral("ipam.ipaddress")},
+                              QStringLiteral("exact"));
+        lab::LabHttpServer server(&netbox);
+        server.enableTls(lab::LabCertificate::localhost());
+        QVERIFY(server.start().has_value());
+
+        NetBoxDialog dialog(std::nullopt, nullptr);
+        QCOMPARE(dialog.validationError(), QStringLiteral("Enter the NetBox URL."));
+        field(dialog, "url")->setText(QStringLiteral("ftp://netbox"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("not an http://")));
+        field(dialog, "url")->setText(server.baseUrl().toString());
+        QCOMPARE(dialog.validationError(), QString());
+
+        bool sawDialog = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *trust = qobject_cast<CertificateTrustDialog *>(QApplication::activeModalWidget());
+            if (!trust)
+                return;
+            sawDialog = true;
+            trust->comparedCheck()->setChecked(true);
+            trust->trustButton()->click();
+        });
+        poll.start(20);
+        QCoro::waitFor(dialog.fetchCertificate());
+        poll.stop();
+        QVERIFY(sawDialog);
+        QCOMPARE(dialog.connection().certificate.sha256, server.fingerprintSha256());
+
+        field(dialog, "token")->setText(token);
+        QCOMPARE(dialog.token(), std::optional<QString>(token));
+        QCoro::waitFor(dialog.testConnection());
+        auto *report = dialog.findChild<ConnectionReportView *>();
+        QCOMPARE(report->topLevelItemCount(), 6);
+        for (int i = 0; i < report->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = report->topLevelItem(i);
+            QVERIFY2(item->text(0) == QStringLiteral("✓"),
                      qPrintable(item->text(1) + QStringLiteral(": ") + item->text(2)));
         }
     }

@@ -1,0 +1,225 @@
+#include "NetBoxDialog.h"
+
+#include "CertificateTrustDialog.h"
+#include "ConnectionReportView.h"
+
+#include "net/CertificateProbe.h"
+#include "net/ConnectionTester.h"
+#include "net/netbox/NetBoxClient.h"
+#include "secrets/SecretKey.h"
+#include "secrets/SecretStore.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace leaselink {
+
+NetBoxDialog::NetBoxDialog(std::optional<NetBoxConnection> current, SecretStore *secrets,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_current(std::move(current))
+    , m_secrets(secrets)
+{
+    setWindowTitle(tr("NetBox Connection"));
+    const NetBoxConnection initial = m_current.value_or(NetBoxConnection());
+    m_certificate = initial.certificate;
+
+    auto *form = new QFormLayout;
+    m_url = new QLineEdit(initial.url.toString(), this);
+    m_url->setObjectName(QStringLiteral("url"));
+    m_url->setPlaceholderText(QStringLiteral("https://netbox.example.com/"));
+    form->addRow(tr("&URL:"), m_url);
+    m_verify = new QCheckBox(tr("&Verify the TLS certificate"), this);
+    m_verify->setObjectName(QStringLiteral("verifySsl"));
+    m_verify->setChecked(initial.verifySsl);
+    form->addRow(QString(), m_verify);
+    m_token = new QLineEdit(this);
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(m_current ? tr("Leave blank to keep the stored token")
+                                          : tr("NetBox API token (v1 or nbt_… v2)"));
+    form->addRow(tr("API &token:"), m_token);
+
+    m_certificateLabel = new QLabel(this);
+    m_certificateLabel->setWordWrap(true);
+    m_fetch = new QPushButton(tr("&Fetch Certificate…"), this);
+    m_fetch->setAutoDefault(false);
+    auto *certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(m_certificateLabel, 1);
+    certificateRow->addWidget(m_fetch);
+    form->addRow(tr("Certificate:"), certificateRow);
+    updateCertificateLabel();
+
+    m_test = new QPushButton(tr("Test &Connection"), this);
+    m_test->setAutoDefault(false);
+    m_report = new ConnectionReportView(this);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &NetBoxDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_fetch, &QPushButton::clicked, this,
+            [this] { QCoro::connect(fetchCertificate(), this, [] {}); });
+    connect(m_test, &QPushButton::clicked, this,
+            [this] { QCoro::connect(testConnection(), this, [] {}); });
+    connect(m_url, &QLineEdit::textChanged, this, [this] { updateCertificateLabel(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_test, 0, Qt::AlignLeft);
+    layout->addWidget(m_report);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(560, 460);
+}
+
+NetBoxConnection NetBoxDialog::connection() const
+{
+    NetBoxConnection connection = m_current.value_or(NetBoxConnection());
+    connection.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    connection.verifySsl = m_verify->isChecked();
+    connection.certificate =
+        connection.url.scheme() == QLatin1String("https") ? m_certificate : StoredCertificate();
+    return connection;
+}
+
+std::optional<QString> NetBoxDialog::token() const
+{
+    const QString typed = m_token->text().trimmed();
+    if (typed.isEmpty())
+        return std::nullopt;
+    return typed;
+}
+
+QString NetBoxDialog::validationError() const
+{
+    const QUrl url = connection().url;
+    if (m_url->text().trimmed().isEmpty())
+        return tr("Enter the NetBox URL.");
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return tr("'%1' is not an http:// or https:// address with a host name.")
+            .arg(m_url->text().trimmed());
+    return {};
+}
+
+void NetBoxDialog::accept()
+{
+    const QString problem = validationError();
+    if (!problem.isEmpty()) {
+        showError(problem);
+        return;
+    }
+    QDialog::accept();
+}
+
+void NetBoxDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void NetBoxDialog::updateCertificateLabel()
+{
+    m_certificateLabel->setToolTip(QString());
+    if (!m_url->text().trimmed().startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+        m_certificateLabel->setText(tr("None: use https:// so the API token is encrypted."));
+        return;
+    }
+    if (m_certificate.isEmpty()) {
+        m_certificateLabel->setText(tr("None trusted; the system's certificate authorities "
+                                       "apply."));
+        return;
+    }
+    m_certificateLabel->setText(
+        tr("Trusted: SHA-256 %1…, expires %2")
+            .arg(m_certificate.sha256.left(23),
+                 QLocale().toString(m_certificate.notAfter.toLocalTime().date(),
+                                    QLocale::ShortFormat)));
+    m_certificateLabel->setToolTip(m_certificate.sha256);
+}
+
+QCoro::Task<void> NetBoxDialog::fetchCertificate()
+{
+    QPointer<NetBoxDialog> self(this);
+    const QString problem = validationError();
+    if (!problem.isEmpty()) {
+        showError(problem);
+        co_return;
+    }
+    const QUrl url = connection().url;
+    if (url.scheme() != QLatin1String("https")) {
+        showError(tr("NetBox is reached over HTTP: there is no certificate to check."));
+        co_return;
+    }
+    showError(QString());
+    m_fetch->setEnabled(false);
+    CertificateProbe probe;
+    const QString host = url.host();
+    const quint16 port = quint16(url.port(443));
+    const auto probed = co_await probe.probe(host, port);
+    if (!self)
+        co_return;
+    m_fetch->setEnabled(true);
+    if (!probed) {
+        showError(probed.error().adminMessage);
+        co_return;
+    }
+    QString previous;
+    if (!m_certificate.isEmpty() && !probed->chain.isEmpty()) {
+        if (m_certificate.sha256 == probed->leaf().sha256Fingerprint) {
+            QMessageBox::information(this, tr("Certificate"),
+                                     tr("NetBox presents the certificate already trusted."));
+            co_return;
+        }
+        previous = m_certificate.sha256;
+    }
+    CertificateTrustDialog dialog(QStringLiteral("NetBox"), *probed, previous, this);
+    if (dialog.exec() == QDialog::Accepted && self) {
+        m_certificate = probed->toStored();
+        updateCertificateLabel();
+    }
+}
+
+QCoro::Task<void> NetBoxDialog::testConnection()
+{
+    QPointer<NetBoxDialog> self(this);
+    const QString problem = validationError();
+    if (!problem.isEmpty()) {
+        showError(problem);
+        co_return;
+    }
+    showError(QString());
+    m_test->setEnabled(false);
+    const NetBoxConnection typed = connection();
+    m_report->showRunning(typed.url.toString());
+    QString tokenText = m_token->text().trimmed();
+    if (tokenText.isEmpty() && m_secrets) {
+        const auto stored = co_await m_secrets->read(SecretKey::netBoxApiToken());
+        if (!self)
+            co_return;
+        if (stored)
+            tokenText = *stored;
+    }
+    ConnectionTester tester;
+    const HttpSessionConfig config = NetBoxClient::sessionConfig(typed, tokenText);
+    const ConnectionReport report = co_await tester.testNetBox(config);
+    if (!self)
+        co_return;
+    m_test->setEnabled(true);
+    m_report->showReport(report);
+    if (report.untrustedCertificateStep())
+        showError(tr("NetBox's certificate is not trusted: check it with Fetch Certificate."));
+}
+
+} // namespace leaselink
