@@ -3,8 +3,10 @@
 #include "NetBoxDialog.h"
 #include "ServerActions.h"
 #include "ServerTableModel.h"
+#include "SettingEditDialog.h"
 #include "SettingsTableModel.h"
 
+#include "config/SettingKeys.h"
 #include "secrets/SecretKey.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
@@ -118,7 +120,10 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     m_settingsModel = new SettingsTableModel(this);
     QSortFilterProxyModel *proxy = nullptr;
     m_serversView = addTableView(tr("Servers"), m_serverModel, &proxy);
-    addTableView(tr("Settings"), m_settingsModel, &proxy);
+    QTableView *settingsView = addTableView(tr("Settings"), m_settingsModel, &proxy);
+    connect(settingsView, &QTableView::activated, this, [this, proxy](const QModelIndex &index) {
+        editSetting(proxy->mapToSource(index).row());
+    });
 
     m_serverActions = new ServerActions(
         *m_database, secrets, m_overrides, [this] { return selectedServer(); }, this);
@@ -173,6 +178,33 @@ QTableView *MainWindow::addTableView(const QString &title, QAbstractItemModel *m
     m_proxies.append(proxy);
     *proxyOut = proxy;
     return view;
+}
+
+void MainWindow::editSetting(int row)
+{
+    if (row < 0 || row >= SettingKeys::all().size())
+        return;
+    const SettingKey &key = SettingKeys::all().at(row);
+    SettingsRepository repository(*m_database);
+    auto settings = repository.get();
+    if (!settings) {
+        QMessageBox::warning(this, tr("Settings"), settings.error().message);
+        return;
+    }
+    const EffectiveSettings effective(*settings, m_overrides);
+    const auto forced = effective.overrideOf(key.name);
+    SettingEditDialog dialog(key, SettingKeys::valueText(*settings, key.name).value_or(QString()),
+                             forced ? forced->sourcePath : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto changed = SettingKeys::setFromText(*settings, key.name, dialog.valueText());
+        !changed) {
+        QMessageBox::warning(this, tr("Setting not saved"), changed.error().message);
+        return;
+    }
+    if (auto saved = repository.save(*settings); !saved)
+        QMessageBox::warning(this, tr("Setting not saved"), saved.error().message);
+    refresh();
 }
 
 QCoro::Task<void> MainWindow::editNetBoxConnection()

@@ -42,6 +42,7 @@ public:
 
     void refresh();
     QCoro::Task<void> editNetBoxConnection();
+    void editSetting(int row);
 
 private:
     QTableView *addTableView(const QString &title, QAbstractItemModel *model,

@@ -9,7 +9,8 @@
 namespace leaselink {
 
 // The plugin-wide settings, one row per key, with the effective value and, where the
-// configuration file forces a value, where from. Editing comes with the settings dialog.
+// configuration file forces a value, where from. Rows follow SettingKeys::all(); a row is edited
+// with SettingEditDialog (Enter or double-click in the Settings view).
 class SettingsTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -4,10 +4,12 @@
 #include "MainWindow.h"
 #include "ServerActions.h"
 #include "ServerTableModel.h"
+#include "SettingEditDialog.h"
 #include "SettingsTableModel.h"
 
 #include "config/ConfigOverrides.h"
 #include "config/EffectiveSettings.h"
+#include "config/SettingKeys.h"
 #include "store/Database.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
@@ -15,10 +17,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -154,6 +158,36 @@ private Q_SLOTS:
         QTest::keyClick(navigation, Qt::Key_Down);
         QCOMPARE(stack->currentIndex(), 1);
         QVERIFY(qobject_cast<QTableView *>(stack->currentWidget())->model()->rowCount() > 10);
+    }
+
+    void settingEditorFitsTheKey()
+    {
+        const SettingKey *interval = SettingKeys::find(u"sync_interval");
+        QVERIFY(interval);
+        SettingEditDialog numberDialog(*interval, QStringLiteral("60"), QString());
+        auto *spin = numberDialog.findChild<QSpinBox *>(QStringLiteral("value"));
+        QVERIFY(spin);
+        QCOMPARE(spin->minimum(), 5);
+        QCOMPARE(spin->maximum(), 1440);
+        spin->setValue(3); // clamped by the bounds
+        QCOMPARE(numberDialog.valueText(), QStringLiteral("5"));
+
+        const SettingKey *push = SettingKeys::find(u"push_reservations");
+        QVERIFY(push);
+        SettingEditDialog boolDialog(*push, QStringLiteral("false"),
+                                     QStringLiteral("/etc/ll.json"));
+        auto *check = boolDialog.findChild<QCheckBox *>(QStringLiteral("value"));
+        QVERIFY(check && !check->isChecked());
+        check->setChecked(true);
+        QCOMPARE(boolDialog.valueText(), QStringLiteral("true"));
+        bool warned = false;
+        for (auto *label : boolDialog.findChildren<QLabel *>())
+            warned |= label->text().contains(QStringLiteral("/etc/ll.json"));
+        QVERIFY(warned);
+        // Whatever the dialog produces, the core parser accepts it.
+        Settings settings;
+        QVERIFY(SettingKeys::setFromText(settings, push->name, boolDialog.valueText()).has_value());
+        QVERIFY(settings.pushReservations);
     }
 
     void unopenableDataFileShowsWhy()
