@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Maintenance.h"
+#include "net/psu/PsuScriptVersion.h"
 #include "StoredCertificate.h"
 
 #include <QDateTime>
@@ -22,7 +23,7 @@ enum class HealthStatus
 // The App Token is not a field: it lives in the OS keychain, keyed by the server id.
 struct Server
 {
-    static constexpr const char *ExpectedScriptVersion = "1.0.2";
+    static constexpr const char *ExpectedScriptVersion = PsuScriptVersion::Shipped;
 
     std::int64_t id = 0;
     QString name;     // unique, <= 100

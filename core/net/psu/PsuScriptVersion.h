@@ -13,7 +13,8 @@ namespace leaselink {
 class PsuScriptVersion
 {
 public:
-    static constexpr const char *Shipped = "1.0.2"; // what LeaseLink's psu/ folder ships
+    static constexpr const char *Shipped =
+        "2.0.1"; // $PSU_SCRIPT_VERSION of psu/dhcp_api_endpoints.ps1
 
     static std::optional<PsuScriptVersion> parse(const QString &text);
 

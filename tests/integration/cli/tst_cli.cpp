@@ -8,6 +8,8 @@
 #include "netbox/NetBoxSim.h"
 #include "psu/PsuSim.h"
 
+#include "net/psu/PsuScriptVersion.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -350,6 +352,8 @@ private Q_SLOTS:
     void psuTestConnectionAndTrust()
     {
         lab::PsuSim psu;
+        // The lab defaults to upstream's 1.0.2; the shipped script (C-06) passes every step.
+        psu.setScriptVersion(QLatin1String(PsuScriptVersion::Shipped));
         lab::LabHttpServer server(&psu);
         server.enableTls(lab::LabCertificate::localhost());
         QVERIFY(server.start().has_value());

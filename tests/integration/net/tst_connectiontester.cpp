@@ -9,6 +9,7 @@
 
 #include "net/ConnectionTester.h"
 #include "net/netbox/NetBoxClient.h"
+#include "net/psu/PsuScriptVersion.h"
 
 #include <QCoroTask>
 #include <QTcpServer>
@@ -85,8 +86,11 @@ private Q_SLOTS:
 
     void psuWriter()
     {
+        // The lab defaults to the upstream 1.0.2 script; the shipped one (C-06) matches.
+        m_psu->setScriptVersion(QLatin1String(PsuScriptVersion::Shipped));
         ConnectionTester tester;
         const auto r = QCoro::waitFor(tester.testPsu(psuConfig(m_psu->writerToken())));
+        m_psu->setScriptVersion(QStringLiteral("1.0.2"));
         QVERIFY2(r.ok(), qPrintable(describe(r)));
         QCOMPARE(r.steps.size(), 6);
         QCOMPARE(outcome(r, ConnectionTester::WriteAccess), Outcome::Ok);
@@ -98,7 +102,7 @@ private Q_SLOTS:
 
     void psuReaderAndVersionMismatch()
     {
-        m_psu->setScriptVersion(QStringLiteral("2.0.1"));
+        m_psu->setScriptVersion(QStringLiteral("2.0.0"));
         ConnectionTester tester;
         const auto r = QCoro::waitFor(tester.testPsu(psuConfig(m_psu->readerToken())));
         m_psu->setScriptVersion(QStringLiteral("1.0.2"));
@@ -108,7 +112,7 @@ private Q_SLOTS:
                     ->message.startsWith(QStringLiteral("Read-Only")));
         QCOMPARE(outcome(r, ConnectionTester::ScriptVersion), Outcome::Warning);
         QVERIFY(r.step(QLatin1String(ConnectionTester::ScriptVersion))
-                    ->message.contains(QStringLiteral("2.0.1")));
+                    ->message.contains(QStringLiteral("2.0.0")));
     }
 
     void psuBadAndMissingToken()

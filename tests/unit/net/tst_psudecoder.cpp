@@ -306,10 +306,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reported");
         QTest::addColumn<bool>("bulk");
         QTest::addColumn<int>("match");
-        QTest::newRow("1.0.2") << "1.0.2" << false << int(PsuScriptVersion::Match::Equal);
+        QTest::newRow("1.0.2") << "1.0.2" << false << int(PsuScriptVersion::Match::Different);
         QTest::newRow("1.1.1") << "1.1.1" << false << int(PsuScriptVersion::Match::Different);
         QTest::newRow("2.0.0") << "2.0.0" << true << int(PsuScriptVersion::Match::Different);
-        QTest::newRow("2.0.1") << "2.0.1" << true << int(PsuScriptVersion::Match::Different);
+        QTest::newRow("2.0.1") << "2.0.1" << true << int(PsuScriptVersion::Match::Equal);
         QTest::newRow("10.0") << "10.0" << true << int(PsuScriptVersion::Match::Different);
         QTest::newRow("empty") << "" << false << int(PsuScriptVersion::Match::Unknown);
         QTest::newRow("garbage") << "two" << false << int(PsuScriptVersion::Match::Different);
