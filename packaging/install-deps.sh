@@ -14,6 +14,7 @@ packages=(
   openssl ca-certificates curl python3 python3-jsonschema
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth
+  nodejs npm  # the PowerShell parser that checks psu/ scripts (tests/psu)
 )
 
 missing=()
