@@ -20,7 +20,7 @@ data=build/demo-data
 lab_json=$(mktemp)
 rm -rf "$data"
 
-"$bin/lab/app/leaselink-lab" --dataset M --https --json >"$lab_json" &
+"$bin/lab/app/leaselink-lab" --dataset M --https --psu-script 2.x --json >"$lab_json" &
 lab_pid=$!
 trap 'kill "$lab_pid" 2>/dev/null || true; rm -f "$lab_json"' EXIT
 for _ in $(seq 1 100); do
