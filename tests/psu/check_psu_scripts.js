@@ -68,7 +68,9 @@ function helperSource(tree) {
     for (const node of walk(tree.rootNode)) {
         if (node.type === 'assignment_expression' && node.text.startsWith('$LeaseLinkHelpers')) {
             const chars = [...walk(node)].find((n) => n.type === 'verbatim_here_string_characters');
-            if (chars) return { text: chars.text, row: chars.startPosition.row };
+            // The node's text still carries the @' and '@ delimiters: strip them, or the
+            // content would parse as one string again and hide every error in it.
+            if (chars) return { text: chars.text.replace(/^@'\r?\n/, '').replace(/\r?\n'@$/, ''), row: chars.startPosition.row + 1 };
         }
     }
     return null;
@@ -231,7 +233,13 @@ function checkVersion(source) {
         problems.push(...syntaxErrors(tree, ENDPOINTS));
         const helpers = helperSource(tree);
         if (!helpers) fail(`${ENDPOINTS}: the $LeaseLinkHelpers here-string was not found`);
-        else problems.push(...syntaxErrors(parser.parse(helpers.text), `${ENDPOINTS} (helpers from line ${helpers.row + 1})`));
+        else {
+            const helperTree = parser.parse(helpers.text);
+            problems.push(...syntaxErrors(helperTree, `${ENDPOINTS} (helpers, line offset ${helpers.row})`));
+            const functions = [...walk(helperTree.rootNode)].filter((n) => n.type === 'function_statement').length;
+            if (functions < 10) fail(`${ENDPOINTS}: only ${functions} helper functions parsed from $LeaseLinkHelpers; the extraction is broken`);
+            else console.log(`helpers: ${functions} functions parsed`);
+        }
         problems.push(...syntaxErrors(parser.parse(read(SETUP)), SETUP));
         // PowerShell 5.1 compatibility: constructs only PowerShell 7 understands.
         for (const [rel, text] of [[ENDPOINTS, source], [SETUP, read(SETUP)]]) {
