@@ -638,11 +638,13 @@ New-PSUEndpoint -Url '/api/dhcp/failover' -Method 'POST' -Authentication -Role @
         }
         if ((Get-LLText $b.mode) -ieq 'HotStandby') { $add['ServerRole'] = 'Active' }
         elseif ((Get-LLText $b.mode) -ne '' -and (Get-LLText $b.mode) -ine 'LoadBalance') { Stop-LL 400 "'mode' must be LoadBalance or HotStandby." }
-        if ([int]$b.state_switchover_interval -gt 0) { $add['StateSwitchInterval'] = [TimeSpan]::FromSeconds([int]$b.state_switchover_interval) }
-        if ($b.enable_auth -eq $true) {
+        # Windows only takes a switchover interval together with automatic state transition.
+        if ([int]$b.state_switchover_interval -gt 0) {
             $add['AutoStateTransition'] = $true
-            if ((Get-LLText $b.shared_secret) -ne '') { $add['SharedSecret'] = [string]$b.shared_secret }
+            $add['StateSwitchInterval'] = [TimeSpan]::FromSeconds([int]$b.state_switchover_interval)
         }
+        # Message authentication is on when a shared secret is given; the secret is never echoed.
+        if ($b.enable_auth -eq $true -and (Get-LLText $b.shared_secret) -ne '') { $add['SharedSecret'] = [string]$b.shared_secret }
         Add-DhcpServerv4Failover @add -ErrorAction Stop
         Set-DhcpServerv4Failover -Name ([string]$b.name) -MaxResponseDelay ([TimeSpan]::FromSeconds($delay)) -Force -ErrorAction Stop
         Send-LLJson 201 (ConvertTo-LLFailover (Get-DhcpServerv4Failover -Name ([string]$b.name) -ErrorAction Stop))
@@ -834,8 +836,8 @@ New-PSUEndpoint -Url '/api/dhcp/metrics' -Method 'GET' -Authentication -Role @('
                 if ($withDeclined) {
                     $bad = @(Get-DhcpServerv4Lease -ScopeId $id -BadLeases -ErrorAction Stop).Count
                 }
-                $free = [long]$st.Free
-                $inUse = [long]$st.InUse
+                $free = [long]$st.AddressesFree
+                $inUse = [long]$st.AddressesInUse
                 [ordered]@{
                     scope_id              = $id
                     name                  = Get-LLText $scope.Name
