@@ -81,8 +81,14 @@ foreach ($role in $roles) {
         Write-Host ("Role {0}: already exists" -f $role.name)
         continue
     }
-    Invoke-Psu 'POST' '/role' $role | Out-Null
-    Write-Host ("Role {0}: created" -f $role.name)
+    # PSU answers 500 to a duplicate role, and its role GET may come back empty even when the
+    # role exists: a refused create therefore means 'already there'.
+    try {
+        Invoke-Psu 'POST' '/role' $role | Out-Null
+        Write-Host ("Role {0}: created" -f $role.name)
+    } catch {
+        Write-Host ("Role {0}: not created ({1}); assuming it already exists" -f $role.name, $_.Exception.Message)
+    }
 }
 
 $writer = Get-PsuList '/role' | Where-Object { $_.name -eq 'DHCPWriter' } | Select-Object -First 1
