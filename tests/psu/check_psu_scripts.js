@@ -7,6 +7,7 @@
 //                  here-string) parse with the tree-sitter PowerShell grammar, no error nodes;
 //         routes   every New-PSUEndpoint (url, method) equals the client's route table and the
 //                  lab's 2.x table, both directions, with reader/writer roles per endpoint;
+//         texts    the contract's error texts, IPv4 fields and error answers are there;
 //         version  $PSU_SCRIPT_VERSION equals PsuScriptVersion::Shipped.
 // Exits 1 with one line per problem; prints what it compared so a pass is visible.
 'use strict';
@@ -16,7 +17,7 @@ const path = require('path');
 
 const [check, sourceDir, modulesDir] = process.argv.slice(2);
 if (!check || !sourceDir || !modulesDir) {
-    console.error('usage: check_psu_scripts.js parse|routes|version <source-dir> <node-modules-dir>');
+    console.error('usage: check_psu_scripts.js parse|routes|texts|version <source-dir> <node-modules-dir>');
     process.exit(2);
 }
 const read = (rel) => fs.readFileSync(path.join(sourceDir, rel), 'utf8');
@@ -102,7 +103,7 @@ function scriptEndpoints(tree) {
             continue;
         }
         const roles = typeof args.role === 'string' ? [...args.role.matchAll(/'([^']*)'|"([^"]*)"/g)].map((m) => m[1] || m[2]) : [];
-        endpoints.push({ url: unquote(args.url), method: unquote(args.method).toUpperCase(), roles, line, authentication: args.authentication === true });
+        endpoints.push({ url: unquote(args.url), method: unquote(args.method).toUpperCase(), roles, line, authentication: args.authentication === true, body: typeof args.endpoint === 'string' ? args.endpoint : '' });
     }
     return endpoints;
 }
@@ -212,6 +213,43 @@ function checkRoutes(tree) {
     console.log(`left out by design (C-06): ${[...OMITTED_BY_DESIGN].join(', ')}; 1.x-only: ${[...lab.v1Only].join(', ')}`);
 }
 
+// The contract's error texts (psu-api.md §3, upstream-v2.md §2.1) appear verbatim, IPv4 checks
+// name only the contract's fields, and every endpoint but health turns a failure into an
+// error answer instead of an empty or partial list.
+const CONTRACT_TEXTS = [
+    "'{0}' must be a valid IPv4 address.",
+    'scope_id, start_ip, end_ip, and subnet_mask are required.',
+    'scope_id, ip_address, and client_id are required.',
+    'name, secondary_server, and scope_ids are required.',
+    'scope_id, start_ip, and end_ip are required.',
+    'scope_ids is required and must be a non-empty array.',
+    "'state' must be Active or InActive.",
+    'Body must be a JSON list of items.',
+    'Body is not valid JSON.',
+    'Scope not found.',
+    'client_id is required.',
+    'No reservation at {0} in scope {1}.',
+];
+const IPV4_FIELDS = new Set(['scope_id', 'start_ip', 'end_ip', 'subnet_mask', 'router', 'ip_address', 'scope_ids']);
+
+function checkTexts(tree, source) {
+    for (const text of CONTRACT_TEXTS) if (!source.includes(text)) fail(`${ENDPOINTS}: the contract text "${text}" is missing`);
+    // Fields checked one by one ("Assert-LLIPv4 'router' ...") or in a loop
+    // ("foreach ($field in 'start_ip', 'end_ip') { ... Assert-LLIPv4 $field ...").
+    const fields = [...source.matchAll(/Assert-LLIPv4\s+'(\w+)'/g)].map((m) => m[1]);
+    for (const m of source.matchAll(/foreach \(\$field in ([^)]*)\) \{[^}]*Assert-LLIPv4 \$field/g)) {
+        fields.push(...[...m[1].matchAll(/'(\w+)'/g)].map((x) => x[1]));
+    }
+    for (const field of fields) if (!IPV4_FIELDS.has(field)) fail(`${ENDPOINTS}: IPv4 check on '${field}', which the contract does not name`);
+    for (const field of IPV4_FIELDS) if (!fields.includes(field)) fail(`${ENDPOINTS}: no IPv4 check on '${field}'`);
+    for (const e of scriptEndpoints(tree)) {
+        if (e.url.endsWith('/health')) continue;
+        if (!/\bcatch\s*\{\s*Send-LLFailure \$_/.test(e.body)) fail(`${ENDPOINTS}:${e.line}: ${e.method} ${e.url} does not answer its failures with Send-LLFailure`);
+    }
+    if (!/New-PSUApiResponse -StatusCode \$Status -Body \$json/.test(source)) fail(`${ENDPOINTS}: Send-LLJson no longer answers through New-PSUApiResponse`);
+    if (problems.length === 0) console.log(`${CONTRACT_TEXTS.length} contract texts, ${fields.length} IPv4 checks, error handling on every endpoint`);
+}
+
 function checkVersion(source) {
     const header = read('core/net/psu/PsuScriptVersion.h');
     const shipped = header.match(/Shipped\s*=\s*"([^"]+)"/);
@@ -251,6 +289,8 @@ function checkVersion(source) {
         if (problems.length === 0) console.log('both scripts parse');
     } else if (check === 'routes') {
         checkRoutes(tree);
+    } else if (check === 'texts') {
+        checkTexts(tree, source);
     } else if (check === 'version') {
         checkVersion(source);
     } else {
