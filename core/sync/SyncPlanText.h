@@ -1,0 +1,15 @@
+#pragma once
+
+#include "SyncPlan.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace leaselink::sync {
+
+// One line per planned item, in plan order: IP writes, then side-info writes, then skipped
+// items. Used by the dry run and by the planner tests, which assert the exact plan through it.
+// A time equal to `now` prints as "T", so outputs read like the worked examples.
+QStringList planLines(const SyncPlan &plan, const QDateTime &now);
+
+} // namespace leaselink::sync

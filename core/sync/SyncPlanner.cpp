@@ -1,0 +1,428 @@
+#include "SyncPlanner.h"
+
+#include "CleanupRules.h"
+#include "IpAddressRules.h"
+#include "LeaseInfoRules.h"
+#include "ProtectionRules.h"
+
+#include <QHash>
+#include <QPair>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace leaselink::sync {
+
+namespace {
+
+using PrefixKey = QPair<std::int64_t, quint64>; // (VRF, network << 8 | length)
+
+PrefixKey prefixKey(const Scope &scope)
+{
+    const quint64 code =
+        (quint64(scope.prefix.network().toUInt()) << 8) | quint64(scope.prefix.length());
+    return {vrfKey(scope.vrfId), code};
+}
+
+// One NetBox IP (existing or created by this plan) and everything the run decided about it.
+struct Entry
+{
+    WorkingIp ip;
+    std::optional<LeaseSideInfo> sideInfoBefore;
+    QString clientIdBefore; // canonical, for C-15's "client id changed"
+    PlanOrigin origin;
+    QStringList rules;
+    IpFields pending;
+    bool created = false;
+    bool touched = false;
+    bool deleted = false;
+    std::optional<SideInfoObservation> seen;
+    std::optional<LeaseSideInfo> inactiveAfter;
+};
+
+// The scopes of one (VRF, prefix) that were read this run, with their combined lists (C-04).
+struct PrefixGroup
+{
+    PrefixKey key;
+    Ipv4Prefix prefix;
+    PlanOrigin origin;
+    QSet<std::int64_t> scopesRead;
+    QSet<Ipv4Address> leases;
+    QSet<Ipv4Address> reservations;
+};
+
+void mergeFields(IpFields &into, const IpFields &from)
+{
+    if (from.status)
+        into.status = from.status;
+    if (from.dnsName)
+        into.dnsName = from.dnsName;
+    if (from.dhcpClientId)
+        into.dhcpClientId = from.dhcpClientId;
+}
+
+class PlanBuilder
+{
+public:
+    explicit PlanBuilder(const SyncInputs &inputs)
+        : m_in(inputs)
+        , m_protection(inputs.settings, inputs.netBox.prefixes)
+    {
+        indexNetBox();
+        for (const Scope &scope : m_in.localScopes) {
+            m_scopes.insert(scope.id, &scope);
+            m_siblings[prefixKey(scope)].append(scope.id);
+        }
+        for (const NetBoxPrefix &prefix : m_in.netBox.prefixes)
+            m_prefixTenant.insert(prefix.id, prefix.tenantId);
+    }
+
+    SyncPlan build()
+    {
+        for (const DhcpServerSnapshot &server : m_in.dhcp.servers)
+            planServer(server);
+        for (PrefixGroup &group : m_groups)
+            planCleanup(group);
+        emitChanges();
+        return std::move(m_plan);
+    }
+
+private:
+    void indexNetBox()
+    {
+        m_entries.reserve(m_in.netBox.ipAddresses.size());
+        for (const NetBoxIpAddress &address : m_in.netBox.ipAddresses) {
+            Entry entry;
+            entry.ip.id = address.id;
+            entry.ip.key = {vrfKey(address.vrfId), address.host};
+            entry.ip.prefixLength = address.prefixLength;
+            entry.ip.tenantId = address.tenantId;
+            entry.ip.status = address.status.value;
+            entry.ip.dnsName = address.dnsName;
+            entry.ip.clientId = address.dhcpClientId.value_or(QString());
+            entry.ip.tagSlugs = address.tagSlugs;
+            entry.clientIdBefore = canonicalClientIdOrRaw(entry.ip.clientId);
+            if (const auto it = m_in.sideInfoByIpId.constFind(address.id);
+                it != m_in.sideInfoByIpId.constEnd())
+                entry.sideInfoBefore = *it;
+            const int index = int(m_entries.size());
+            m_byKey[entry.ip.key].append(index);
+            m_sortedByVrf[entry.ip.key.vrfId].emplace_back(address.host.toUInt(), index);
+            m_entries.push_back(std::move(entry));
+        }
+        for (auto &sorted : m_sortedByVrf)
+            std::sort(sorted.begin(), sorted.end());
+    }
+
+    void planServer(const DhcpServerSnapshot &server)
+    {
+        const PlanOrigin serverOrigin{server.serverId, 0, {}};
+        if (server.scopeListReadFailed) {
+            // SYN-35: without the scope list nothing may be concluded: no IP work, no cleanup.
+            skip(QStringLiteral("SYN-35"), serverOrigin, std::nullopt,
+                 QStringLiteral("scope list of %1 could not be read: no IP sync and no cleanup")
+                     .arg(server.serverName));
+            return;
+        }
+        if (!m_in.settings.syncIpAddresses) {
+            log(PlanLogLevel::Info, serverOrigin,
+                QStringLiteral(
+                    "IP address sync is off: no lease or reservation is pulled (SYN-15)"));
+            return;
+        }
+        for (const DhcpScopeSnapshot &scopeSnapshot : server.scopes)
+            planScope(server, scopeSnapshot);
+    }
+
+    void planScope(const DhcpServerSnapshot &server, const DhcpScopeSnapshot &snapshot)
+    {
+        const Scope *scope = m_scopes.value(snapshot.localScopeId);
+        const PlanOrigin origin{server.serverId, snapshot.localScopeId, snapshot.scope.scopeId};
+        if (!scope) {
+            skip(QStringLiteral("SYN-10"), origin, std::nullopt,
+                 QStringLiteral("scope %1 is not matched to a local scope")
+                     .arg(snapshot.scope.scopeId.toString()));
+            return;
+        }
+        if (scope->maintenance.enabled) {
+            skip(QStringLiteral("DIS-12"), origin, std::nullopt,
+                 QStringLiteral("scope \"%1\" is in maintenance").arg(scope->name));
+            return;
+        }
+        if (snapshot.leases.readFailed || snapshot.reservations.readFailed) {
+            // SYN-15 / SYN-35 / C-15: a failed read means no IP writes, no cleanup, no side-info.
+            const QString failed = snapshot.leases.readFailed ? QStringLiteral("leases")
+                                                              : QStringLiteral("reservations");
+            log(PlanLogLevel::Error, origin,
+                QStringLiteral("reading the %1 of scope \"%2\" failed").arg(failed, scope->name));
+            skip(QStringLiteral("SYN-15"), origin, std::nullopt,
+                 QStringLiteral("%1 read failed: no IP writes and no cleanup for this scope")
+                     .arg(failed));
+            return;
+        }
+
+        PrefixGroup &group = groupFor(*scope, origin);
+        group.scopesRead.insert(scope->id);
+        QSet<Ipv4Address> scopeLeases;
+        for (const PsuLease &lease : snapshot.leases.items) {
+            scopeLeases.insert(lease.ipAddress);
+            group.leases.insert(lease.ipAddress);
+        }
+        for (const PsuReservation &reservation : snapshot.reservations.items)
+            group.reservations.insert(reservation.ipAddress);
+
+        // SYN-14 step 1: all reservations, then all leases.
+        for (const PsuReservation &reservation : snapshot.reservations.items) {
+            DhcpRecord record{RecordSource::Reservation,
+                              reservation.ipAddress,
+                              canonicalClientIdOrRaw(reservation.clientId),
+                              reservation.name,
+                              {}};
+            planRecord(*scope, origin, record, scopeLeases);
+        }
+        for (const PsuLease &lease : snapshot.leases.items) {
+            DhcpRecord record{RecordSource::Lease, lease.ipAddress,
+                              canonicalClientIdOrRaw(lease.clientId), lease.hostname,
+                              lease.leaseExpiry.value_or(QDateTime())};
+            planRecord(*scope, origin, record, scopeLeases);
+        }
+    }
+
+    PrefixGroup &groupFor(const Scope &scope, const PlanOrigin &origin)
+    {
+        const PrefixKey key = prefixKey(scope);
+        const auto it = m_groupIndex.constFind(key);
+        if (it != m_groupIndex.constEnd())
+            return m_groups[*it];
+        m_groupIndex.insert(key, int(m_groups.size()));
+        m_groups.push_back(PrefixGroup{key, scope.prefix, origin, {}, {}, {}});
+        return m_groups.back();
+    }
+
+    void planRecord(const Scope &scope, const PlanOrigin &origin, const DhcpRecord &record,
+                    const QSet<Ipv4Address> &scopeLeases)
+    {
+        if (record.address.toUInt() == 0)
+            return; // SYN-16: records without an address are ignored
+        const IpKey key{vrfKey(scope.vrfId), record.address};
+        const QList<int> matches = m_byKey.value(key);
+        if (matches.size() > 1) {
+            skipOnce(QStringLiteral("C-17"), origin, record.address,
+                     QStringLiteral("several NetBox IPs have this address in the prefix's VRF"));
+            return;
+        }
+        RecordOutcome outcome;
+        int index = 0;
+        if (matches.isEmpty()) {
+            if (m_protection.isInTaggedPrefix(record.address)) {
+                // SYN-21: an address inside a protected prefix is never created.
+                skipOnce(QStringLiteral("SYN-21"), origin, record.address,
+                         QStringLiteral("inside a protected prefix: not created"));
+                return;
+            }
+            Entry entry;
+            entry.ip = newIpFor(record, key, scope.prefix.length(),
+                                m_prefixTenant.value(scope.netboxPrefixId), m_in.settings, outcome);
+            entry.created = true;
+            entry.pending = outcome.changes;
+            index = int(m_entries.size());
+            m_byKey[key].append(index);
+            m_entries.push_back(std::move(entry));
+        } else {
+            index = matches.first();
+            Entry &entry = m_entries[index];
+            const ProtectionState protection{m_protection.isTaggedDirectly(entry.ip.tagSlugs),
+                                             m_protection.isInTaggedPrefix(record.address)};
+            outcome =
+                applyRecord(entry.ip, record, protection,
+                            entry.sideInfoBefore ? &*entry.sideInfoBefore : nullptr, m_in.settings);
+            mergeFields(entry.pending, outcome.changes);
+        }
+        Entry &entry = m_entries[index];
+        touch(index, origin);
+        if (!outcome.changes.isEmpty() && !entry.rules.contains(outcome.rule))
+            entry.rules.append(outcome.rule);
+        if (outcome.invalidHostname) {
+            skipOnce(QStringLiteral("C-11"), origin, record.address,
+                     QStringLiteral("hostname \"%1\" is not a valid DNS name: dns_name not written")
+                         .arg(record.name));
+        }
+
+        // SYN-24 (G-1): the last record of the run wins; leases come after reservations.
+        SideInfoObservation seen;
+        seen.host = record.name;
+        seen.expiry = record.source == RecordSource::Lease ? record.expiry : QDateTime();
+        seen.active = scopeLeases.contains(record.address);
+        seen.createdNow = entry.created;
+        seen.prestagedNow =
+            outcome.filledPrestagedClientId || (entry.seen && entry.seen->prestagedNow);
+        seen.clientIdChanged =
+            !entry.created && canonicalClientIdOrRaw(entry.ip.clientId) != entry.clientIdBefore;
+        entry.seen = seen;
+    }
+
+    void planCleanup(PrefixGroup &group)
+    {
+        // C-04 / O-9: every local scope on this (VRF, prefix) must have been read this run.
+        for (std::int64_t sibling : m_siblings.value(group.key)) {
+            if (!group.scopesRead.contains(sibling)) {
+                const Scope *scope = m_scopes.value(sibling);
+                skip(QStringLiteral("C-04"), group.origin, std::nullopt,
+                     QStringLiteral("scope \"%1\" on the same prefix was not read: no cleanup")
+                         .arg(scope ? scope->name : QString::number(sibling)));
+                return;
+            }
+        }
+        const auto sorted = m_sortedByVrf.constFind(group.key.first);
+        if (sorted == m_sortedByVrf.constEnd())
+            return;
+        const std::uint32_t first = group.prefix.first().toUInt();
+        const std::uint32_t last = group.prefix.last().toUInt();
+        auto it = std::lower_bound(sorted->begin(), sorted->end(),
+                                   std::pair<std::uint32_t, int>(first, -1));
+        for (; it != sorted->end() && it->first <= last; ++it)
+            planCleanupOf(group, it->second);
+    }
+
+    void planCleanupOf(const PrefixGroup &group, int index)
+    {
+        Entry &entry = m_entries[index];
+        if (entry.deleted || m_byKey.value(entry.ip.key).size() > 1)
+            return; // C-17: duplicates are reported by the upsert and left alone
+        const Settings &settings = m_in.settings;
+        const Ipv4Address host = entry.ip.key.host;
+        CleanupFacts facts;
+        facts.hasLeaseStatus = entry.ip.status == settings.leaseStatus;
+        facts.hasReservationStatus = entry.ip.status == settings.reservationStatus;
+        facts.isProtected = m_protection.isProtected(entry.ip.tagSlugs, host);
+        facts.pushReservations = settings.pushReservations;
+        facts.clientIdSet = !entry.ip.clientId.isEmpty();
+        facts.createdBySync = entry.sideInfoBefore && entry.sideInfoBefore->createdBySync;
+        facts.inReservations = group.reservations.contains(host);
+        facts.inLeases = group.leases.contains(host);
+        const CleanupDecision decision = decideCleanup(facts);
+        if (decision.action == CleanupAction::Delete) {
+            entry.deleted = true;
+            entry.rules = {decision.rule};
+            touch(index, group.origin);
+            return;
+        }
+        if (decision.action == CleanupAction::Downgrade) {
+            entry.ip.status = settings.leaseStatus;
+            entry.pending.status = settings.leaseStatus;
+            entry.rules.append(decision.rule);
+            touch(index, group.origin);
+        }
+        // G-1 / DIS-11: side-info of an address missing from the successful lease lists.
+        if (!entry.seen && entry.sideInfoBefore && entry.sideInfoBefore->active &&
+            !group.leases.contains(host)) {
+            entry.inactiveAfter = inactiveSideInfo(*entry.sideInfoBefore, m_in.now);
+            touch(index, group.origin);
+        }
+    }
+
+    void touch(int index, const PlanOrigin &origin)
+    {
+        Entry &entry = m_entries[index];
+        if (entry.touched)
+            return;
+        entry.touched = true;
+        entry.origin = origin;
+        m_touchOrder.push_back(index);
+    }
+
+    void emitChanges()
+    {
+        for (int index : m_touchOrder) {
+            const Entry &entry = m_entries[index];
+            const QString rule = entry.rules.join(QStringLiteral(", "));
+            if (entry.deleted) {
+                m_plan.ipChanges.append({IpChangeKind::Delete,
+                                         rule,
+                                         entry.origin,
+                                         entry.ip.key,
+                                         entry.ip.id,
+                                         entry.ip.prefixLength,
+                                         entry.ip.tenantId,
+                                         {}});
+                if (entry.sideInfoBefore) {
+                    m_plan.sideInfoChanges.append({SideInfoChangeKind::Delete,
+                                                   rule,
+                                                   entry.origin,
+                                                   entry.ip.key,
+                                                   entry.ip.id,
+                                                   {}});
+                }
+                continue;
+            }
+            if (entry.created || !entry.pending.isEmpty()) {
+                m_plan.ipChanges.append(
+                    {entry.created ? IpChangeKind::Create : IpChangeKind::Update, rule,
+                     entry.origin, entry.ip.key, entry.ip.id, entry.ip.prefixLength,
+                     entry.ip.tenantId, entry.pending});
+            }
+            std::optional<LeaseSideInfo> after;
+            QString sideInfoRule;
+            if (entry.seen) {
+                after = upsertedSideInfo(entry.sideInfoBefore, *entry.seen, m_in.now);
+                sideInfoRule = QStringLiteral("SYN-24");
+            } else if (entry.inactiveAfter) {
+                after = entry.inactiveAfter;
+                sideInfoRule = QStringLiteral("C-15");
+            }
+            if (after && after != entry.sideInfoBefore) {
+                m_plan.sideInfoChanges.append({SideInfoChangeKind::Upsert, sideInfoRule,
+                                               entry.origin, entry.ip.key, entry.ip.id, *after});
+            }
+        }
+    }
+
+    void skip(const QString &rule, const PlanOrigin &origin, std::optional<Ipv4Address> address,
+              const QString &reason)
+    {
+        m_plan.skipped.append({rule, origin, address, reason});
+        log(PlanLogLevel::Warning, origin,
+            address ? QStringLiteral("%1: %2").arg(address->toString(), reason) : reason);
+    }
+
+    // A reservation and a lease for the same address report the same problem once.
+    void skipOnce(const QString &rule, const PlanOrigin &origin, Ipv4Address address,
+                  const QString &reason)
+    {
+        const QString id = rule + QLatin1Char('@') + address.toString();
+        if (m_reported.contains(id))
+            return;
+        m_reported.insert(id);
+        skip(rule, origin, address, reason);
+    }
+
+    void log(PlanLogLevel level, const PlanOrigin &origin, const QString &text)
+    {
+        m_plan.log.append({level, origin, text});
+    }
+
+    const SyncInputs &m_in;
+    ProtectionRules m_protection;
+    std::vector<Entry> m_entries;
+    QHash<IpKey, QList<int>> m_byKey;
+    QHash<std::int64_t, std::vector<std::pair<std::uint32_t, int>>> m_sortedByVrf;
+    QHash<std::int64_t, const Scope *> m_scopes;
+    QHash<PrefixKey, QList<std::int64_t>> m_siblings;
+    QHash<std::int64_t, std::optional<std::int64_t>> m_prefixTenant;
+    std::vector<PrefixGroup> m_groups;
+    QHash<PrefixKey, int> m_groupIndex;
+    std::vector<int> m_touchOrder;
+    QSet<QString> m_reported;
+    SyncPlan m_plan;
+};
+
+} // namespace
+
+SyncPlan SyncPlanner::plan(const SyncInputs &inputs)
+{
+    return PlanBuilder(inputs).build();
+}
+
+} // namespace leaselink::sync

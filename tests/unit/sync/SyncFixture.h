@@ -1,0 +1,69 @@
+#pragma once
+
+#include "sync/SyncInputs.h"
+#include "sync/SyncPlanner.h"
+#include "sync/SyncPlanText.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <functional>
+
+namespace leaselink::sync::test {
+
+// Baseline fixture "F" of sync-rules.md §0.2 (with F′ of amended-examples.md §1.1): SRV-A (id 1)
+// owns "Building A" (local scope 1, NetBox prefix 1 = 10.0.1.0/24, global, no tenant) and
+// reports it with no leases and reservations; IP sync on, S=dhcp, R=reserved, no protect tag.
+// NetBox IPs get ids 11, 12, … in the order they are added.
+class SyncFixture
+{
+public:
+    static constexpr std::int64_t SrvA = 1;
+    static constexpr std::int64_t BuildingA = 1;
+    static constexpr std::int64_t BlueVrf = 5;
+    static QDateTime runTime()
+    {
+        return QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+    }
+    static QDateTime earlier()
+    {
+        return QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+    }
+    static QString expiry2030() { return QStringLiteral("2030-01-01T00:00:00Z"); }
+
+    SyncFixture();
+
+    // L(ip, client id, hostname, expiry); an unparseable expiry is what the decoder reports as
+    // none.
+    SyncFixture &lease(const QString &ip, const QString &clientId, const QString &hostname,
+                       const QString &expiry = expiry2030());
+    // RV(ip, client id, name)
+    SyncFixture &reservation(const QString &ip, const QString &clientId, const QString &name);
+    // IP address/len · status · dns · cid · tags; returns its NetBox id.
+    std::int64_t ip(const QString &cidr, const QString &status, const QString &dns = {},
+                    const QString &clientId = {}, const QStringList &tags = {},
+                    std::int64_t vrfId = 0);
+    SyncFixture &sideInfo(std::int64_t ipId, const QString &host, bool active,
+                          const QDateTime &expiry = {}, bool createdBySync = false,
+                          bool prestaged = false);
+    SyncFixture &protectTag(); // slug dhcp-protect
+    SyncFixture &taggedPrefix(const QString &cidr, std::int64_t vrfId = 0);
+    SyncFixture &failLeases();
+    SyncFixture &failReservations();
+    SyncFixture &failScopeList();
+
+    SyncInputs inputs;
+
+    QStringList planLines() const;
+
+private:
+    DhcpScopeSnapshot &scopeA();
+    std::int64_t m_nextIpId = 11;
+    std::int64_t m_nextPrefixId = 2;
+};
+
+using Setup = std::function<void(SyncFixture &)>;
+
+} // namespace leaselink::sync::test

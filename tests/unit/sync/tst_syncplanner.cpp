@@ -1,0 +1,428 @@
+// Worked examples of sync-rules.md B.6 (SYN-15…19), B.7 (SYN-20…22), B.8 (SYN-24) and B.9
+// (SYN-25, SYN-26), as amended by decisions.md / amended-examples.md, each a row named by its
+// example id asserting the exact plan (IP writes, side-info writes, skipped items).
+//
+// Not encoded yet, with the reason:
+// - SYN-12.x, SYN-13.x (B.5 eligibility): resolved before planning (a DhcpScopeSnapshot names
+//   the local scope it feeds); the planner encodes only the scope-maintenance skip (DIS-12).
+// - SYN-14.1, and the server-side half of SYN-19.1 / SYN-25.8: Push Reservations (B.10) is not
+//   part of this slice; their NetBox/side-info outcome is asserted.
+// - SYN-23.1: a write failure happens in the applier, not the planner.
+// - SYN-01.x, SYN-02.1: job triggers and the settings snapshot belong to the jobs.
+// - SYN-15.2's scope rename and last_sync_at: scope attributes (B.11) and timestamps (B.13) are
+//   not planned yet; the "no IP writes, no cleanup" half is asserted.
+// - SYN-19.4 on a 1.0.2 script (C-01 two-run confirmation, O-10): the planner has no script
+//   version or previous-run input yet; the row asserts the script >= 2.0.0 outcome.
+// - LL-13 (one address claimed with two client ids across scopes of a prefix, C-04) and the
+//   relabel of C-14 (SET-02.1, LL-40, LL-42): not implemented yet.
+// - The optional invalid-hostname tag (C-11, LL-30…LL-33): Settings has no such tag yet; the
+//   report (skipped item) is asserted.
+
+#include "SyncFixture.h"
+
+#include <QTest>
+
+using namespace leaselink::sync::test;
+
+Q_DECLARE_METATYPE(Setup)
+
+class TestSyncPlanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void plan_data();
+    void plan();
+};
+
+namespace {
+
+const QString T30 = QStringLiteral("2030-01-01T00:00:00Z");
+
+QDateTime exp2030()
+{
+    return QDateTime::fromString(QStringLiteral("2030-01-01T00:00:00Z"), Qt::ISODate);
+}
+
+void row(const char *id, Setup setup, const QStringList &expected)
+{
+    QTest::newRow(id) << setup << expected;
+}
+
+} // namespace
+
+void TestSyncPlanner::plan_data()
+{
+    QTest::addColumn<Setup>("setup");
+    QTest::addColumn<QStringList>("expected");
+
+    // --- B.6: SYN-15 switch and failed reads --------------------------------------------------
+    row("SYN-15.1",
+        [](SyncFixture &f) {
+            f.inputs.settings.syncIpAddresses = false;
+            f.lease("10.0.1.50", "00-11-22-33-44-55", "DESKTOP-ABC");
+            f.ip("10.0.1.77/24", "dhcp");
+        },
+        {});
+    row("SYN-15.2",
+        [](SyncFixture &f) {
+            f.failReservations();
+            f.ip("10.0.1.77/24", "dhcp");
+        },
+        {"skip scope 10.0.1.0: reservations read failed: no IP writes and no cleanup for this "
+         "scope (SYN-15)"});
+    row("SYN-35.1",
+        [](SyncFixture &f) {
+            f.failScopeList();
+            f.ip("10.0.1.77/24", "dhcp");
+        },
+        {"skip scope 0.0.0.0: scope list of SRV-A could not be read: no IP sync and no cleanup "
+         "(SYN-35)"});
+    row("SYN-35.2",
+        [](SyncFixture &f) {
+            f.failLeases();
+            f.ip("10.0.1.77/24", "dhcp");
+        },
+        {"skip scope 10.0.1.0: leases read failed: no IP writes and no cleanup for this scope "
+         "(SYN-15)"});
+
+    // --- SYN-16: finding the NetBox IP ------------------------------------------------------
+    const QStringList created50{
+        "create 10.0.1.50/24 status=dhcp dns=desktop-abc cid=00-11-22-33-44-55 (SYN-17)",
+        "side-info 10.0.1.50 {host=DESKTOP-ABC, active, since=T, exp=" + T30 + ", cbs} (SYN-24)"};
+    row(
+        "SYN-16.1",
+        [](SyncFixture &f) { f.lease("10.0.1.50", "00-11-22-33-44-55", "DESKTOP-ABC"); },
+        created50);
+    row(
+        "SYN-16.2",
+        [](SyncFixture &f) { // amended: the blue /32 is not in the prefix's VRF (C-17)
+            f.lease("10.0.1.50", "00-11-22-33-44-55", "DESKTOP-ABC");
+            f.ip("10.0.1.50/32", "active", {}, {}, {}, SyncFixture::BlueVrf);
+        },
+        created50);
+
+    // --- SYN-17: create / update table --------------------------------------------------------
+    row("SYN-17.1",
+        [](SyncFixture &f) { f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-ff", "Printer-01"); },
+        {"create 10.0.1.100/24 status=reserved dns=printer-01 cid=aa-bb-cc-dd-ee-ff (SYN-17)",
+         "side-info 10.0.1.100 {host=Printer-01, inactive, since=T, exp=empty, cbs} (SYN-24)"});
+    row("SYN-17.2",
+        [](SyncFixture &f) {
+            f.lease("10.0.1.50", "00-11-22-33-44-55", "");
+            f.ip("10.0.1.50/24", "dhcp", "old-name", "00-11-22-33-44-55");
+        },
+        {"side-info 10.0.1.50 {host=, active, since=T, exp=" + T30 + "} (SYN-24)"});
+    row("SYN-17.3",
+        [](SyncFixture &f) {
+            f.lease("10.0.1.60", "00-00-00-00-00-60", "KIOSK");
+            f.ip("10.0.1.60/24", "active", "srv1");
+        },
+        {"update #11 10.0.1.60 status=dhcp dns=kiosk cid=00-00-00-00-00-60 (SYN-17)",
+         "side-info 10.0.1.60 {host=KIOSK, active, since=T, exp=" + T30 + "} (SYN-24)"});
+    row("SYN-17.4",
+        [](SyncFixture &f) { // amended: canonical client ids are equal (C-18)
+            f.lease("10.0.1.61", "aa-bb-cc-dd-ee-61", "pc61");
+            f.ip("10.0.1.61/24", "dhcp", "pc61", "AA-BB-CC-DD-EE-61");
+        },
+        {"side-info 10.0.1.61 {host=pc61, active, since=T, exp=" + T30 + "} (SYN-24)"});
+    row("SYN-17.5",
+        [](SyncFixture &f) {
+            f.reservation("10.0.1.62", "0a-00-00-00-00-62", "Cam-62");
+            f.ip("10.0.1.62/24", "dhcp", "cam-62", "0a-00-00-00-00-62");
+        },
+        {"update #11 10.0.1.62 status=reserved (SYN-17)",
+         "side-info 10.0.1.62 {host=Cam-62, inactive, since=T, exp=empty} (SYN-24)"});
+    row("SYN-17.6",
+        [](SyncFixture &f) {
+            f.lease("10.0.1.63", "", "host63");
+            f.ip("10.0.1.63/24", "dhcp", {}, "11-22-33-44-55-63");
+        },
+        {"update #11 10.0.1.63 dns=host63 (SYN-17)",
+         "side-info 10.0.1.63 {host=host63, active, since=T, exp=" + T30 + "} (SYN-24)"});
+    const QString longName = QStringLiteral("AbCd").repeated(75); // 300 characters, mixed case
+    row("SYN-17.7",
+        [longName](SyncFixture &f) { // amended: too long for dns_name (C-11)
+            f.lease("10.0.1.57", "00-00-00-00-00-57", longName);
+        },
+        {"create 10.0.1.57/24 status=dhcp cid=00-00-00-00-00-57 (SYN-17)",
+         "side-info 10.0.1.57 {host=" + longName + ", active, since=T, exp=" + T30 +
+             ", cbs} (SYN-24)",
+         "skip 10.0.1.57: hostname \"" + longName +
+             "\" is not a valid DNS name: dns_name not written (C-11)"});
+    row("SYN-17.8",
+        [](SyncFixture &f) {
+            f.reservation("10.0.1.64", "0a-00-00-00-00-64", "Badge-64");
+            f.ip("10.0.1.64/24", "deprecated");
+        },
+        {"update #11 10.0.1.64 status=reserved dns=badge-64 cid=0a-00-00-00-00-64 (SYN-17)",
+         "side-info 10.0.1.64 {host=Badge-64, inactive, since=T, exp=empty} (SYN-24)"});
+
+    // --- SYN-18: reservation precedence -------------------------------------------------------
+    row("SYN-18.1",
+        [](SyncFixture &f) { // amended: the filled client id makes the IP pre-staged (C-03)
+            f.lease("10.0.1.100", "aa-bb-cc-dd-ee-01", "lease-host");
+            f.ip("10.0.1.100/24", "reserved", "printer");
+        },
+        {"update #11 10.0.1.100 cid=aa-bb-cc-dd-ee-01 (SYN-18)",
+         "side-info 10.0.1.100 {host=lease-host, active, since=T, exp=" + T30 + ", pre} (SYN-24)"});
+    row("SYN-18.2",
+        [](SyncFixture &f) {
+            f.lease("10.0.1.100", "22-22-22-22-22-22", "lease-host");
+            f.ip("10.0.1.100/24", "reserved", {}, "11-11-11-11-11-11");
+        },
+        {"side-info 10.0.1.100 {host=lease-host, active, since=T, exp=" + T30 + "} (SYN-24)"});
+    row("SYN-18.3",
+        [](SyncFixture &f) {
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "Printer-01");
+            f.lease("10.0.1.100", "aa-bb-cc-dd-ee-01", "PRN01.corp");
+        },
+        {"create 10.0.1.100/24 status=reserved dns=printer-01 cid=aa-bb-cc-dd-ee-01 (SYN-17)",
+         "side-info 10.0.1.100 {host=PRN01.corp, active, since=T, exp=" + T30 + ", cbs} (SYN-24)"});
+
+    // --- SYN-19: pre-staged reserved IPs (DIS-05, C-03) --------------------------------------
+    const Setup prestagedLease = [](SyncFixture &f) {
+        f.lease("10.0.1.120", "0a-00-00-00-00-20", "MININT-X7");
+        f.ip("10.0.1.120/24", "reserved", "kiosk-7");
+    };
+    const QStringList prestagedLeaseResult{
+        "update #11 10.0.1.120 cid=0a-00-00-00-00-20 (SYN-18)",
+        "side-info 10.0.1.120 {host=MININT-X7, active, since=T, exp=" + T30 + ", pre} (SYN-24)"};
+    row(
+        "SYN-19.1",
+        [prestagedLease](SyncFixture &f) {
+            f.inputs.settings.pushReservations = true;
+            prestagedLease(f);
+        },
+        prestagedLeaseResult);
+    row("SYN-19.2",
+        [](SyncFixture &f) {
+            f.inputs.settings.pushReservations = true;
+            f.reservation("10.0.1.120", "0a-00-00-00-00-20", "kiosk-7");
+            const auto id = f.ip("10.0.1.120/24", "reserved", "kiosk-7", "0a-00-00-00-00-20");
+            f.sideInfo(id, "MININT-X7", true, exp2030(), false, true);
+        },
+        {"side-info 10.0.1.120 {host=kiosk-7, inactive, since=T, exp=empty, pre} (SYN-24)"});
+    row("SYN-19.3", prestagedLease, prestagedLeaseResult);
+    row("SYN-19.4",
+        [](SyncFixture &f) { // amended: kept (pre-staged); script >= 2.0.0 variant
+            const auto id = f.ip("10.0.1.120/24", "reserved", "kiosk-7", "0a-00-00-00-00-20");
+            f.sideInfo(id, "MININT-X7", true, exp2030(), false, true);
+        },
+        {"side-info 10.0.1.120 {host=MININT-X7, inactive, since=T, exp=" + T30 + ", pre} (C-15)"});
+    row("SYN-19.5",
+        [](SyncFixture &f) { // amended: only the client id is filled
+            f.reservation("10.0.1.121", "0a-00-00-00-00-21", "WIN-OLDNAME");
+            f.ip("10.0.1.121/24", "reserved", "kiosk-8");
+        },
+        {"update #11 10.0.1.121 cid=0a-00-00-00-00-21 (SYN-19)",
+         "side-info 10.0.1.121 {host=WIN-OLDNAME, inactive, since=T, exp=empty, pre} (SYN-24)"});
+    row("SYN-19.6", [](SyncFixture &f) { f.ip("10.0.1.122/24", "reserved", "kiosk-9"); }, {});
+
+    // --- B.7: SYN-20 which IPs are protected (shown through cleanup, row 1 vs row 3) ----------
+    row("SYN-20.1",
+        [](SyncFixture &f) {
+            f.protectTag();
+            f.ip("10.0.1.50/24", "dhcp", {}, {}, {"dhcp-protect"});
+        },
+        {});
+    row("SYN-20.2",
+        [](SyncFixture &f) {
+            f.protectTag().taggedPrefix("10.0.0.0/16");
+            f.ip("10.0.1.50/24", "dhcp");
+        },
+        {});
+    row("SYN-20.3",
+        [](SyncFixture &f) {
+            f.protectTag();
+            f.ip("10.0.1.50/24", "dhcp", {}, {}, {"other"});
+        },
+        {"delete #11 10.0.1.50 (SYN-25 row 3)"});
+    row("SYN-20.4", [](SyncFixture &f) { f.ip("10.0.1.50/24", "dhcp", {}, {}, {"dhcp-protect"}); },
+        {"delete #11 10.0.1.50 (SYN-25 row 3)"});
+
+    // --- SYN-21: what protection blocks -------------------------------------------------------
+    row("SYN-21.1",
+        [](SyncFixture &f) {
+            f.protectTag();
+            f.lease("10.0.1.50", "0c-0c-0c-0c-0c-0c", "changed");
+            f.ip("10.0.1.50/24", "active", "keep", {}, {"dhcp-protect"});
+        },
+        {"side-info 10.0.1.50 {host=changed, active, since=T, exp=" + T30 + "} (SYN-24)"});
+    row("SYN-21.2",
+        [](SyncFixture &f) {
+            f.protectTag().taggedPrefix("10.0.1.0/24");
+            f.lease("10.0.1.51", "00-00-00-00-00-51", "pc51");
+        },
+        {"skip 10.0.1.51: inside a protected prefix: not created (SYN-21)"});
+    row("SYN-21.3",
+        [](SyncFixture &f) {
+            f.protectTag();
+            f.lease("10.0.1.52", "00-00-00-00-00-52", "pc52");
+        },
+        {"create 10.0.1.52/24 status=dhcp dns=pc52 cid=00-00-00-00-00-52 (SYN-17)",
+         "side-info 10.0.1.52 {host=pc52, active, since=T, exp=" + T30 + ", cbs} (SYN-24)"});
+    row("SYN-21.4",
+        [](SyncFixture &f) {
+            f.protectTag();
+            f.ip("10.0.1.53/24", "dhcp", {}, {}, {"dhcp-protect"});
+        },
+        {});
+
+    // --- SYN-22: update-client-id exception (DIS-06) ------------------------------------------
+    const auto protectedIp = [](SyncFixture &f, bool updateClientId, const QString &status,
+                                const QString &dns, const QStringList &tags) {
+        f.protectTag();
+        f.inputs.settings.syncProtectUpdateClientId = updateClientId;
+        f.ip("10.0.1.50/24", status, dns, "00-00-00-00-00-01", tags);
+    };
+    const QString newMac = QStringLiteral("00-00-00-00-00-02");
+    const QString leaseInfo50 =
+        "side-info 10.0.1.50 {host=changed, active, since=T, exp=" + T30 + "} (SYN-24)";
+    row("SYN-22.1",
+        [protectedIp](SyncFixture &f) {
+            protectedIp(f, true, "dhcp", "keep", {"dhcp-protect"});
+            f.lease("10.0.1.50", "00-00-00-00-00-02", "changed");
+        },
+        {"update #11 10.0.1.50 cid=" + newMac + " (SYN-22)", leaseInfo50});
+    row("SYN-22.2",
+        [protectedIp](SyncFixture &f) {
+            protectedIp(f, false, "dhcp", "keep", {"dhcp-protect"});
+            f.lease("10.0.1.50", "00-00-00-00-00-02", "changed");
+        },
+        {leaseInfo50});
+    row("SYN-22.3",
+        [protectedIp](SyncFixture &f) { // amended: prefix protection qualifies too
+            protectedIp(f, true, "dhcp", "keep", {});
+            f.taggedPrefix("10.0.0.0/16");
+            f.lease("10.0.1.50", "00-00-00-00-00-02", "changed");
+        },
+        {"update #11 10.0.1.50 cid=" + newMac + " (SYN-22)", leaseInfo50});
+    row("SYN-22.4",
+        [protectedIp](SyncFixture &f) {
+            protectedIp(f, true, "dhcp", "keep", {"dhcp-protect"});
+            f.reservation("10.0.1.50", "00-00-00-00-00-02", "changed");
+        },
+        {"side-info 10.0.1.50 {host=changed, inactive, since=T, exp=empty} (SYN-24)"});
+    row("SYN-22.5",
+        [protectedIp](SyncFixture &f) {
+            protectedIp(f, true, "reserved", "printer", {"dhcp-protect"});
+            f.lease("10.0.1.50", "00-00-00-00-00-02", "changed");
+        },
+        {"update #11 10.0.1.50 cid=" + newMac + " (SYN-22)", leaseInfo50});
+    row("SYN-22.6",
+        [protectedIp](SyncFixture &f) {
+            protectedIp(f, true, "dhcp", "keep", {"dhcp-protect"});
+            f.lease("10.0.1.50", "", "changed");
+        },
+        {leaseInfo50});
+
+    // --- B.8: SYN-24 lease side-info (G-1) ----------------------------------------------------
+    row(
+        "SYN-24.1",
+        [](SyncFixture &f) { f.lease("10.0.1.50", "00-11-22-33-44-55", "DESKTOP-ABC"); },
+        created50);
+    row("SYN-24.2",
+        [](SyncFixture &f) { // amended: not in the lease list, so inactive since T
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-ff", "Printer-01");
+            const auto id = f.ip("10.0.1.100/24", "reserved", "printer-01", "aa-bb-cc-dd-ee-ff");
+            f.sideInfo(id, "old", true, QDateTime(QDate(2029, 6, 1), QTime(0, 0), Qt::UTC));
+        },
+        {"side-info 10.0.1.100 {host=Printer-01, inactive, since=T, exp=empty} (SYN-24)"});
+    row("SYN-24.3",
+        [](SyncFixture &f) { f.lease("10.0.1.56", "00-00-00-00-00-56", "h56", "not-a-date"); },
+        {"create 10.0.1.56/24 status=dhcp dns=h56 cid=00-00-00-00-00-56 (SYN-17)",
+         "side-info 10.0.1.56 {host=h56, active, since=T, exp=empty, cbs} (SYN-24)"});
+    row("SYN-24.4",
+        [](SyncFixture &f) { // amended: inactive since T, expiry kept (O-11)
+            f.protectTag();
+            const auto id = f.ip("10.0.1.50/24", "dhcp", {}, {}, {"dhcp-protect"});
+            f.sideInfo(id, "DESKTOP-ABC", true, exp2030());
+        },
+        {"side-info 10.0.1.50 {host=DESKTOP-ABC, inactive, since=T, exp=" + T30 + "} (C-15)"});
+
+    // --- B.9: SYN-25 cleanup table (amended: "managed" = cbs, prefix VRF only) ----------------
+    row("SYN-25.1",
+        [](SyncFixture &f) {
+            f.lease("10.0.1.50", "", "");
+            f.ip("10.0.1.50/24", "dhcp");
+        },
+        {"side-info 10.0.1.50 {host=, active, since=T, exp=" + T30 + "} (SYN-24)"});
+    row("SYN-25.2", [](SyncFixture &f) { f.ip("10.0.1.50/24", "dhcp"); },
+        {"delete #11 10.0.1.50 (SYN-25 row 3)"});
+    row("SYN-25.3", [](SyncFixture &f) { f.ip("10.0.1.5/24", "dhcp"); },
+        {"delete #11 10.0.1.5 (SYN-25 row 3)"});
+    row("SYN-25.4", [](SyncFixture &f) { f.ip("10.0.1.100/24", "reserved"); }, {});
+    row("SYN-25.5",
+        [](SyncFixture &f) { f.ip("10.0.1.101/24", "reserved", {}, "aa-bb-cc-dd-ee-01"); }, {});
+    row("SYN-25.6",
+        [](SyncFixture &f) {
+            f.lease("10.0.1.102", "aa-bb-cc-dd-ee-02", "pc102");
+            const auto id = f.ip("10.0.1.102/24", "reserved", "pc102", "aa-bb-cc-dd-ee-02");
+            f.sideInfo(id, "pc102", true, exp2030(), true);
+        },
+        {"update #11 10.0.1.102 status=dhcp (SYN-25 row 7)"});
+    row("SYN-25.6 side-info without cbs",
+        [](SyncFixture &f) {
+            f.lease("10.0.1.102", "aa-bb-cc-dd-ee-02", "pc102");
+            const auto id = f.ip("10.0.1.102/24", "reserved", "pc102", "aa-bb-cc-dd-ee-02");
+            f.sideInfo(id, "pc102", true, exp2030());
+        },
+        {});
+    row("SYN-25.7",
+        [](SyncFixture &f) {
+            const auto id = f.ip("10.0.1.103/24", "reserved", {}, "aa-bb-cc-dd-ee-03");
+            f.sideInfo(id, "pc103", false, {}, true);
+        },
+        {"delete #11 10.0.1.103 (SYN-25 row 8)", "side-info delete 10.0.1.103 (SYN-25 row 8)"});
+    row("SYN-25.7 side-info without cbs",
+        [](SyncFixture &f) {
+            const auto id = f.ip("10.0.1.103/24", "reserved", {}, "aa-bb-cc-dd-ee-03");
+            f.sideInfo(id, "pc103", false);
+        },
+        {});
+    row("SYN-25.8",
+        [](SyncFixture &f) {
+            f.inputs.settings.pushReservations = true;
+            const auto id = f.ip("10.0.1.103/24", "reserved", {}, "aa-bb-cc-dd-ee-03");
+            f.sideInfo(id, "pc103", false, {}, true);
+        },
+        {});
+    row("SYN-25.9",
+        [](SyncFixture &f) {
+            f.protectTag().taggedPrefix("10.0.0.0/16");
+            f.ip("10.0.1.104/24", "dhcp");
+        },
+        {});
+    row("SYN-25.10", [](SyncFixture &f) { f.ip("10.0.1.105/24", "active"); }, {});
+    row("SYN-25.11",
+        [](SyncFixture &f) { f.ip("10.0.1.106/24", "dhcp", {}, {}, {}, SyncFixture::BlueVrf); },
+        {});
+
+    // --- SYN-26: "DHCP-managed" (amended: created by the sync) --------------------------------
+    row("SYN-26.1",
+        [](SyncFixture &f) { f.ip("10.0.1.110/24", "reserved", {}, "aa-bb-cc-dd-ee-10"); }, {});
+    row("SYN-26.2",
+        [](SyncFixture &f) {
+            const auto id = f.ip("10.0.1.110/24", "reserved", "x", "aa-bb-cc-dd-ee-10");
+            f.sideInfo(id, "x", false);
+        },
+        {});
+}
+
+void TestSyncPlanner::plan()
+{
+    QFETCH(Setup, setup);
+    QFETCH(QStringList, expected);
+    SyncFixture fixture;
+    setup(fixture);
+    const QStringList actual = fixture.planLines();
+    if (actual != expected) {
+        qWarning().noquote() << "actual plan:\n  " + actual.join(QStringLiteral("\n  "));
+        qWarning().noquote() << "expected plan:\n  " + expected.join(QStringLiteral("\n  "));
+    }
+    QCOMPARE(actual, expected);
+}
+
+QTEST_GUILESS_MAIN(TestSyncPlanner)
+#include "tst_syncplanner.moc"
