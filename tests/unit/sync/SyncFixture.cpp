@@ -63,18 +63,57 @@ DhcpScopeSnapshot &SyncFixture::scopeA()
     return inputs.dhcp.servers[0].scopes[0];
 }
 
-SyncFixture &SyncFixture::lease(const QString &ip, const QString &clientId, const QString &hostname,
-                                const QString &expiry)
+void SyncFixture::addLease(DhcpScopeSnapshot &scope, const QString &ip, const QString &clientId,
+                           const QString &hostname, const QString &expiry)
 {
     PsuLease lease;
     lease.ipAddress = address(ip);
-    lease.scopeId = scopeA().scope.scopeId;
+    lease.scopeId = scope.scope.scopeId;
     lease.clientId = clientId;
     lease.hostname = hostname;
     const QDateTime parsed = QDateTime::fromString(expiry, Qt::ISODate);
     if (parsed.isValid())
         lease.leaseExpiry = parsed;
-    scopeA().leases.items.append(lease);
+    scope.leases.items.append(lease);
+}
+
+SyncFixture &SyncFixture::lease(const QString &ip, const QString &clientId, const QString &hostname,
+                                const QString &expiry)
+{
+    addLease(scopeA(), ip, clientId, hostname, expiry);
+    return *this;
+}
+
+SyncFixture &SyncFixture::addServerB(bool reachable)
+{
+    Scope scope = inputs.localScopes.first();
+    scope.id = 2;
+    scope.name = QStringLiteral("Building A (B)");
+    scope.serverId = SrvB;
+    inputs.localScopes.append(scope);
+    if (reachable) {
+        DhcpServerSnapshot server = inputs.dhcp.servers.first();
+        server.serverId = SrvB;
+        server.serverName = QStringLiteral("SRV-B");
+        server.scopes.first().localScopeId = scope.id;
+        server.scopes.first().leases = {};
+        server.scopes.first().reservations = {};
+        inputs.dhcp.servers.append(server);
+    }
+    return *this;
+}
+
+SyncFixture &SyncFixture::leaseOnB(const QString &ip, const QString &clientId,
+                                   const QString &hostname)
+{
+    addLease(inputs.dhcp.servers[1].scopes[0], ip, clientId, hostname, expiry2030());
+    return *this;
+}
+
+SyncFixture &SyncFixture::scopeVrf(std::int64_t vrfId)
+{
+    inputs.localScopes.first().vrfId = vrfId;
+    inputs.netBox.prefixes.first().vrfId = vrfId;
     return *this;
 }
 

@@ -23,14 +23,10 @@ public:
     static constexpr std::int64_t SrvA = 1;
     static constexpr std::int64_t BuildingA = 1;
     static constexpr std::int64_t BlueVrf = 5;
-    static QDateTime runTime()
-    {
-        return QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
-    }
-    static QDateTime earlier()
-    {
-        return QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
-    }
+    static constexpr std::int64_t RedVrf = 7;
+    static constexpr std::int64_t SrvB = 2;
+    static QDateTime runTime() { return QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC); }
+    static QDateTime earlier() { return QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC); }
     static QString expiry2030() { return QStringLiteral("2030-01-01T00:00:00Z"); }
 
     SyncFixture();
@@ -53,6 +49,12 @@ public:
     SyncFixture &failLeases();
     SyncFixture &failReservations();
     SyncFixture &failScopeList();
+    // SRV-B (id 2) owns local scope 2 "Building A (B)" on the same prefix (Q-07, C-04); when
+    // reachable it reports that scope, otherwise it is absent from the snapshot.
+    SyncFixture &addServerB(bool reachable);
+    SyncFixture &leaseOnB(const QString &ip, const QString &clientId, const QString &hostname);
+    // "Building A"'s prefix lives in this VRF (and so do its IPs, C-17).
+    SyncFixture &scopeVrf(std::int64_t vrfId);
 
     SyncInputs inputs;
 
@@ -60,6 +62,8 @@ public:
 
 private:
     DhcpScopeSnapshot &scopeA();
+    static void addLease(DhcpScopeSnapshot &scope, const QString &ip, const QString &clientId,
+                         const QString &hostname, const QString &expiry);
     std::int64_t m_nextIpId = 11;
     std::int64_t m_nextPrefixId = 2;
 };

@@ -408,6 +408,155 @@ void TestSyncPlanner::plan_data()
             f.sideInfo(id, "x", false);
         },
         {});
+
+    // --- New examples of amended-examples.md §5 that concern these sections -------------------
+    row("LL-08 T1",
+        [](SyncFixture &f) { f.reservation("10.0.1.130", "0a-00-00-00-00-30", "Scanner"); },
+        {"create 10.0.1.130/24 status=reserved dns=scanner cid=0a-00-00-00-00-30 (SYN-17)",
+         "side-info 10.0.1.130 {host=Scanner, inactive, since=T, exp=empty, cbs} (SYN-24)"});
+    row("LL-08 T2",
+        [](SyncFixture &f) {
+            const auto id = f.ip("10.0.1.130/24", "reserved", "scanner", "0a-00-00-00-00-30");
+            f.sideInfo(id, "Scanner", false, {}, true);
+        },
+        {"delete #11 10.0.1.130 (SYN-25 row 8)", "side-info delete 10.0.1.130 (SYN-25 row 8)"});
+    row("LL-09 T1",
+        [](SyncFixture &f) {
+            f.reservation("10.0.1.131", "0a-00-00-00-00-31", "Scanner2");
+            f.ip("10.0.1.131/24", "reserved", "scanner2", "0a-00-00-00-00-31");
+        },
+        {"side-info 10.0.1.131 {host=Scanner2, inactive, since=T, exp=empty} (SYN-24)"});
+    row("LL-09 T2",
+        [](SyncFixture &f) {
+            const auto id = f.ip("10.0.1.131/24", "reserved", "scanner2", "0a-00-00-00-00-31");
+            f.sideInfo(id, "Scanner2", false);
+        },
+        {});
+    row("LL-10 T2",
+        [](SyncFixture &f) { // pre-staged: the reservation's name does not replace dns_name
+            f.reservation("10.0.1.120", "0a-00-00-00-00-20", "WIN-7");
+            f.lease("10.0.1.120", "0a-00-00-00-00-20", "MININT-X7");
+            const auto id = f.ip("10.0.1.120/24", "reserved", "kiosk-7", "0a-00-00-00-00-20");
+            f.sideInfo(id, "MININT-X7", true, exp2030(), false, true);
+        },
+        {});
+    row("LL-10 T3",
+        [](SyncFixture &f) { // no downgrade: not created by the sync
+            f.lease("10.0.1.120", "0a-00-00-00-00-20", "MININT-X7");
+            const auto id = f.ip("10.0.1.120/24", "reserved", "kiosk-7", "0a-00-00-00-00-20");
+            f.sideInfo(id, "MININT-X7", true, exp2030(), false, true);
+        },
+        {});
+    const auto sharedPrefix = [](SyncFixture &f, bool serverBReachable) {
+        f.addServerB(serverBReachable);
+        f.lease("10.0.1.50", "00-00-00-00-00-50", "PC50");
+        if (serverBReachable)
+            f.leaseOnB("10.0.1.200", "00-00-00-00-00-c8", "PC200");
+        f.sideInfo(f.ip("10.0.1.50/24", "dhcp", "pc50", "00-00-00-00-00-50"), "PC50", true,
+                   exp2030(), true);
+        f.sideInfo(f.ip("10.0.1.200/24", "dhcp", "pc200", "00-00-00-00-00-c8"), "PC200", true,
+                   exp2030(), true);
+        f.sideInfo(f.ip("10.0.1.60/24", "dhcp", "pc60", "00-00-00-00-00-60"), "PC60", false, {},
+                   true);
+    };
+    row("LL-11", [sharedPrefix](SyncFixture &f) { sharedPrefix(f, true); },
+        {"delete #13 10.0.1.60 (SYN-25 row 3)", "side-info delete 10.0.1.60 (SYN-25 row 3)"});
+    row("LL-12", [sharedPrefix](SyncFixture &f) { sharedPrefix(f, false); },
+        {"skip scope 10.0.1.0: scope \"Building A (B)\" on the same prefix was not read: no "
+         "cleanup (C-04)"});
+    row("LL-43 T2",
+        [](SyncFixture &f) {
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "Printer-01");
+            const auto id = f.ip("10.0.1.100/24", "reserved", "printer-01", "aa-bb-cc-dd-ee-01");
+            f.sideInfo(id, "PRN01", true, exp2030(), true);
+        },
+        {"side-info 10.0.1.100 {host=Printer-01, inactive, since=T, exp=empty, cbs} (SYN-24)"});
+    row("LL-43 T3",
+        [](SyncFixture &f) {
+            f.failLeases().reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "Printer-01");
+            const auto id = f.ip("10.0.1.100/24", "reserved", "printer-01", "aa-bb-cc-dd-ee-01");
+            f.sideInfo(id, "Printer-01", false, {}, true);
+        },
+        {"skip scope 10.0.1.0: leases read failed: no IP writes and no cleanup for this scope "
+         "(SYN-15)"});
+    row("LL-43 T4",
+        [](SyncFixture &f) {
+            f.inputs.localScopes.first().maintenance.enabled = true;
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "Printer-01");
+            const auto id = f.ip("10.0.1.100/24", "reserved", "printer-01", "aa-bb-cc-dd-ee-01");
+            f.sideInfo(id, "Printer-01", false, {}, true);
+        },
+        {"skip scope 10.0.1.0: scope \"Building A\" is in maintenance (DIS-12)"});
+    row("LL-43 T5",
+        [](SyncFixture &f) {
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-02", "Printer-01");
+            const auto id = f.ip("10.0.1.100/24", "reserved", "printer-01", "aa-bb-cc-dd-ee-01");
+            f.sideInfo(id, "Printer-01", false, {}, true);
+        },
+        {"update #11 10.0.1.100 cid=aa-bb-cc-dd-ee-02 (SYN-17)",
+         "side-info 10.0.1.100 {host=Printer-01, inactive, since=T, exp=empty, cbs} (SYN-24)"});
+    row("LL-44",
+        [](SyncFixture &f) { // a renewal does not move `since`
+            f.lease("10.0.1.50", "00-00-00-00-00-50", "PC50", "2030-01-02T00:00:00Z");
+            const auto id = f.ip("10.0.1.50/24", "dhcp", "pc50", "00-00-00-00-00-50");
+            f.sideInfo(id, "PC50", true, exp2030(), true);
+        },
+        {"side-info 10.0.1.50 {host=PC50, active, since=2026-11-01T08:00:00Z, "
+         "exp=2030-01-02T00:00:00Z, cbs} (SYN-24)"});
+    row("LL-50",
+        [](SyncFixture &f) {
+            f.scopeVrf(SyncFixture::RedVrf);
+            f.lease("10.0.1.50", "00-11-22-33-44-55", "desktop-abc");
+            f.ip("10.0.1.50/24", "active", "global");
+            f.ip("10.0.1.50/24", "active", "red", {}, {}, SyncFixture::RedVrf);
+        },
+        {"update #12 10.0.1.50 status=dhcp dns=desktop-abc cid=00-11-22-33-44-55 (SYN-17)",
+         "side-info 10.0.1.50 {host=desktop-abc, active, since=T, exp=" + T30 + "} (SYN-24)"});
+    row("LL-51",
+        [](SyncFixture &f) {
+            f.lease("10.0.1.50", "00-11-22-33-44-55", "desktop-abc");
+            const auto id = f.ip("10.0.1.50/24", "dhcp");
+            f.sideInfo(id, "desktop-abc", true, exp2030(), true);
+            f.ip("10.0.1.50/32", "active");
+        },
+        {"skip 10.0.1.50: several NetBox IPs have this address in the prefix's VRF (C-17)"});
+    row("LL-52",
+        [](SyncFixture &f) {
+            f.protectTag().taggedPrefix("10.0.0.0/16", SyncFixture::BlueVrf);
+            f.ip("10.0.1.50/24", "dhcp");
+        },
+        {});
+    row("LL-54",
+        [](SyncFixture &f) {
+            f.lease("10.0.1.61", "00-11-22-aa-bb-cc", "pc61");
+            f.ip("10.0.1.61/24", "dhcp", "pc61", "00:11:22:AA:BB:CC");
+        },
+        {"side-info 10.0.1.61 {host=pc61, active, since=T, exp=" + T30 + "} (SYN-24)"});
+    row("LL-55",
+        [](SyncFixture &f) {
+            f.lease("10.0.1.61", "00-11-22-aa-bb-cc", "pc61");
+            f.ip("10.0.1.61/24", "dhcp", "pc61", "0011.22aa.bbcc");
+        },
+        {"side-info 10.0.1.61 {host=pc61, active, since=T, exp=" + T30 + "} (SYN-24)"});
+    row("LL-56",
+        [](SyncFixture &f) {
+            f.lease("10.0.1.62", "01-00-11-22-aa-bb-cc", "pc62");
+            f.ip("10.0.1.62/24", "dhcp", "pc62", "00-11-22-aa-bb-cc");
+        },
+        {"update #11 10.0.1.62 cid=01-00-11-22-aa-bb-cc (SYN-17)",
+         "side-info 10.0.1.62 {host=pc62, active, since=T, exp=" + T30 + "} (SYN-24)"});
+    row("LL-76",
+        [](SyncFixture &f) {
+            f.inputs.netBox.prefixes.first().tenantId = 3;
+            f.lease("10.0.1.50", "00-00-00-00-00-50", "pc50");
+            f.lease("10.0.1.51", "00-00-00-00-00-51", "pc51");
+            f.ip("10.0.1.51/24", "dhcp");
+            f.inputs.netBox.ipAddresses.last().tenantId = 4;
+        },
+        {"create 10.0.1.50/24 tenant=3 status=dhcp dns=pc50 cid=00-00-00-00-00-50 (SYN-17)",
+         "update #11 10.0.1.51 dns=pc51 cid=00-00-00-00-00-51 (SYN-17)",
+         "side-info 10.0.1.50 {host=pc50, active, since=T, exp=" + T30 + ", cbs} (SYN-24)",
+         "side-info 10.0.1.51 {host=pc51, active, since=T, exp=" + T30 + "} (SYN-24)"});
 }
 
 void TestSyncPlanner::plan()
