@@ -81,6 +81,7 @@ public:
 
     SyncPlan build()
     {
+        findConflictingClaims();
         for (const DhcpServerSnapshot &server : m_in.dhcp.servers)
             planServer(server);
         for (PrefixGroup &group : m_groups)
@@ -114,6 +115,36 @@ private:
         }
         for (auto &sorted : m_sortedByVrf)
             std::sort(sorted.begin(), sorted.end());
+    }
+
+    // C-04: an address that two scopes of one (VRF, prefix) report with different client ids
+    // is reported and left alone (LL-13).
+    void findConflictingClaims()
+    {
+        QHash<IpKey, QPair<std::int64_t, QString>> claims; // key -> (scope, client id)
+        const auto claim = [&](const Scope &scope, Ipv4Address address, const QString &clientId) {
+            const IpKey key{vrfKey(scope.vrfId), address};
+            const QString canonical = canonicalClientIdOrRaw(clientId);
+            const auto it = claims.constFind(key);
+            if (it == claims.constEnd())
+                claims.insert(key, {scope.id, canonical});
+            else if (it->first != scope.id && it->second != canonical)
+                m_conflicts.insert(key);
+        };
+        for (const DhcpServerSnapshot &server : m_in.dhcp.servers) {
+            if (server.scopeListReadFailed)
+                continue;
+            for (const DhcpScopeSnapshot &snapshot : server.scopes) {
+                const Scope *scope = m_scopes.value(snapshot.localScopeId);
+                if (!scope || scope->maintenance.enabled || snapshot.leases.readFailed ||
+                    snapshot.reservations.readFailed)
+                    continue;
+                for (const PsuReservation &reservation : snapshot.reservations.items)
+                    claim(*scope, reservation.ipAddress, reservation.clientId);
+                for (const PsuLease &lease : snapshot.leases.items)
+                    claim(*scope, lease.ipAddress, lease.clientId);
+            }
+        }
     }
 
     void planServer(const DhcpServerSnapshot &server)
@@ -207,6 +238,11 @@ private:
         if (record.address.toUInt() == 0)
             return; // SYN-16: records without an address are ignored
         const IpKey key{vrfKey(scope.vrfId), record.address};
+        if (m_conflicts.contains(key)) {
+            skipOnce(QStringLiteral("C-04"), origin, record.address,
+                     QStringLiteral("claimed with different client ids by scopes of this prefix"));
+            return;
+        }
         const QList<int> matches = m_byKey.value(key);
         if (matches.size() > 1) {
             skipOnce(QStringLiteral("C-17"), origin, record.address,
@@ -289,8 +325,9 @@ private:
     void planCleanupOf(const PrefixGroup &group, int index)
     {
         Entry &entry = m_entries[index];
-        if (entry.deleted || m_byKey.value(entry.ip.key).size() > 1)
-            return; // C-17: duplicates are reported by the upsert and left alone
+        if (entry.deleted || m_byKey.value(entry.ip.key).size() > 1 ||
+            m_conflicts.contains(entry.ip.key))
+            return; // C-17 duplicates and C-04 conflicts are reported by the upsert, left alone
         const Settings &settings = m_in.settings;
         const Ipv4Address host = entry.ip.key.host;
         CleanupFacts facts;
@@ -415,6 +452,7 @@ private:
     QHash<PrefixKey, int> m_groupIndex;
     std::vector<int> m_touchOrder;
     QSet<QString> m_reported;
+    QSet<IpKey> m_conflicts;
     SyncPlan m_plan;
 };
 

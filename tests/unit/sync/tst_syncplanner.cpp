@@ -13,10 +13,11 @@
 //   not planned yet; the "no IP writes, no cleanup" half is asserted.
 // - SYN-19.4 on a 1.0.2 script (C-01 two-run confirmation, O-10): the planner has no script
 //   version or previous-run input yet; the row asserts the script >= 2.0.0 outcome.
-// - LL-13 (one address claimed with two client ids across scopes of a prefix, C-04) and the
-//   relabel of C-14 (SET-02.1, LL-40, LL-42): not implemented yet.
-// - The optional invalid-hostname tag (C-11, LL-30…LL-33): Settings has no such tag yet; the
-//   report (skipped item) is asserted.
+// - The relabel of C-14 / DIS-09 (SET-02.1, LL-40, LL-42): needs the pending old status as an
+//   input; not implemented yet.
+// - LL-10 T1 and T4 are SYN-19.3 and SYN-19.4 with other names; LL-01…03 need C-01 (above).
+// - The optional invalid-hostname tag (C-11, LL-30…LL-33): Settings has no such tag yet (LL-34,
+//   without a tag, is encoded).
 
 #include "SyncFixture.h"
 
@@ -464,6 +465,21 @@ void TestSyncPlanner::plan_data()
     row("LL-12", [sharedPrefix](SyncFixture &f) { sharedPrefix(f, false); },
         {"skip scope 10.0.1.0: scope \"Building A (B)\" on the same prefix was not read: no "
          "cleanup (C-04)"});
+    row("LL-13",
+        [](SyncFixture &f) {
+            f.addServerB(true);
+            f.lease("10.0.1.70", "00-00-00-00-00-01", "A70");
+            f.leaseOnB("10.0.1.70", "00-00-00-00-00-02", "B70");
+            const auto id = f.ip("10.0.1.70/24", "dhcp", {}, "00-00-00-00-00-01");
+            f.sideInfo(id, "A70", true, exp2030(), true);
+        },
+        {"skip 10.0.1.70: claimed with different client ids by scopes of this prefix (C-04)"});
+    row("LL-34",
+        [](SyncFixture &f) { f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-ff", "Printer #1"); },
+        {"create 10.0.1.100/24 status=reserved cid=aa-bb-cc-dd-ee-ff (SYN-17)",
+         "side-info 10.0.1.100 {host=Printer #1, inactive, since=T, exp=empty, cbs} (SYN-24)",
+         "skip 10.0.1.100: hostname \"Printer #1\" is not a valid DNS name: dns_name not written "
+         "(C-11)"});
     row("LL-43 T2",
         [](SyncFixture &f) {
             f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "Printer-01");
