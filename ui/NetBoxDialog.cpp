@@ -1,9 +1,8 @@
 #include "NetBoxDialog.h"
 
-#include "CertificateTrustDialog.h"
+#include "CertificateTrust.h"
 #include "ConnectionReportView.h"
 
-#include "net/CertificateProbe.h"
 #include "net/ConnectionTester.h"
 #include "net/netbox/NetBoxClient.h"
 #include "secrets/SecretKey.h"
@@ -15,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -141,11 +139,7 @@ void NetBoxDialog::updateCertificateLabel()
                                        "apply."));
         return;
     }
-    m_certificateLabel->setText(
-        tr("Trusted: SHA-256 %1…, expires %2")
-            .arg(m_certificate.sha256.left(23),
-                 QLocale().toString(m_certificate.notAfter.toLocalTime().date(),
-                                    QLocale::ShortFormat)));
+    m_certificateLabel->setText(trustedCertificateSummary(m_certificate, QStringLiteral("NetBox")));
     m_certificateLabel->setToolTip(m_certificate.sha256);
 }
 
@@ -164,29 +158,17 @@ QCoro::Task<void> NetBoxDialog::fetchCertificate()
     }
     showError(QString());
     m_fetch->setEnabled(false);
-    CertificateProbe probe;
     const QString host = url.host();
     const quint16 port = quint16(url.port(443));
-    const auto probed = co_await probe.probe(host, port);
+    const StoredCertificate current = m_certificate;
+    const TrustDecision decision =
+        co_await fetchAndAskTrust(this, QStringLiteral("NetBox"), host, port, current);
     if (!self)
         co_return;
     m_fetch->setEnabled(true);
-    if (!probed) {
-        showError(probed.error().adminMessage);
-        co_return;
-    }
-    QString previous;
-    if (!m_certificate.isEmpty() && !probed->chain.isEmpty()) {
-        if (m_certificate.sha256 == probed->leaf().sha256Fingerprint) {
-            QMessageBox::information(this, tr("Certificate"),
-                                     tr("NetBox presents the certificate already trusted."));
-            co_return;
-        }
-        previous = m_certificate.sha256;
-    }
-    CertificateTrustDialog dialog(QStringLiteral("NetBox"), *probed, previous, this);
-    if (dialog.exec() == QDialog::Accepted && self) {
-        m_certificate = probed->toStored();
+    showError(decision.error);
+    if (decision.trusted) {
+        m_certificate = *decision.trusted;
         updateCertificateLabel();
     }
 }

@@ -1,11 +1,10 @@
 #include "ServerActions.h"
 
-#include "CertificateTrustDialog.h"
+#include "CertificateTrust.h"
 #include "ConnectionReportView.h"
 #include "ServerDialog.h"
 
 #include "config/PsuTokenResolver.h"
-#include "net/CertificateProbe.h"
 #include "net/ConnectionHealth.h"
 #include "net/ConnectionTester.h"
 #include "net/psu/PsuClient.h"
@@ -218,32 +217,18 @@ QCoro::Task<void> ServerActions::trustCertificate()
             tr("%1 uses plain HTTP: there is no certificate to check.").arg(selected->name));
         co_return;
     }
-    CertificateProbe probe;
     const QString host = selected->hostname;
     const quint16 port = quint16(selected->port);
-    const auto probed = co_await probe.probe(host, port);
+    const TrustDecision decision =
+        co_await fetchAndAskTrust(m_window, selected->name, host, port, selected->certificate);
     if (!self)
         co_return;
-    if (!probed) {
-        QMessageBox::warning(m_window, tr("Certificate"), probed.error().adminMessage);
-        co_return;
-    }
-    QString previous;
-    if (!selected->certificate.isEmpty() && !probed->chain.isEmpty()) {
-        if (selected->certificate.sha256 == probed->leaf().sha256Fingerprint) {
-            QMessageBox::information(m_window, tr("Certificate"),
-                                     tr("%1 presents the certificate already trusted for it "
-                                        "(SHA-256 %2).")
-                                         .arg(selected->name, selected->certificate.sha256));
-            co_return;
-        }
-        previous = selected->certificate.sha256;
-    }
-    CertificateTrustDialog dialog(selected->name, *probed, previous, m_window);
-    if (dialog.exec() != QDialog::Accepted || !self)
+    if (!decision.error.isEmpty())
+        QMessageBox::warning(m_window, tr("Certificate"), decision.error);
+    if (!decision.trusted)
         co_return;
     const auto stored =
-        ServerRepository(m_database).setCertificate(selected->id, probed->toStored());
+        ServerRepository(m_database).setCertificate(selected->id, *decision.trusted);
     if (!stored)
         QMessageBox::warning(m_window, tr("Certificate not saved"), stored.error().message);
     Q_EMIT changed();

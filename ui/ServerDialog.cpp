@@ -1,11 +1,9 @@
 #include "ServerDialog.h"
 
-#include "CertificateTrustDialog.h"
+#include "CertificateTrust.h"
 #include "ConnectionReportView.h"
 
 #include "config/PsuTokenResolver.h"
-#include "net/CertificateInfo.h"
-#include "net/CertificateProbe.h"
 #include "net/ConnectionTester.h"
 #include "net/psu/PsuClient.h"
 #include "secrets/SecretStore.h"
@@ -16,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -189,15 +186,8 @@ void ServerDialog::updateCertificateLabel()
         return;
     }
     // The first bytes identify it at a glance; the whole fingerprint is in the tooltip.
-    QString text = tr("Trusted: SHA-256 %1…, expires %2")
-                       .arg(m_certificate.sha256.left(23),
-                            QLocale().toString(m_certificate.notAfter.toLocalTime().date(),
-                                               QLocale::ShortFormat));
+    m_certificateLabel->setText(trustedCertificateSummary(m_certificate, m_name->text()));
     m_certificateLabel->setToolTip(m_certificate.sha256);
-    const QString notice = CertificateInfo::storedExpiryNotice(m_certificate, m_name->text());
-    if (!notice.isEmpty())
-        text += QStringLiteral("\n⚠ ") + notice;
-    m_certificateLabel->setText(text);
 }
 
 void ServerDialog::setBusy(bool busy)
@@ -218,32 +208,20 @@ QCoro::Task<void> ServerDialog::fetchCertificate()
     }
     m_error->hide();
     setBusy(true);
-    CertificateProbe probe;
+    const QString name = typed.name.isEmpty() ? typed.hostname : typed.name;
     const QString host = typed.hostname;
     const quint16 port = quint16(typed.port);
-    const auto probed = co_await probe.probe(host, port);
+    const StoredCertificate current = m_certificate;
+    const TrustDecision decision = co_await fetchAndAskTrust(this, name, host, port, current);
     if (!self)
         co_return; // the dialog was closed meanwhile
     setBusy(false);
-    if (!probed) {
-        m_error->setText(probed.error().adminMessage);
+    if (!decision.error.isEmpty()) {
+        m_error->setText(decision.error);
         m_error->show();
-        co_return;
     }
-    const QString name = typed.name.isEmpty() ? typed.hostname : typed.name;
-    QString previous;
-    if (!m_certificate.isEmpty() && !probed->chain.isEmpty()) {
-        if (m_certificate.sha256 == probed->leaf().sha256Fingerprint) {
-            QMessageBox::information(
-                this, tr("Certificate"),
-                tr("%1 presents the certificate already trusted for it.").arg(name));
-            co_return;
-        }
-        previous = m_certificate.sha256;
-    }
-    CertificateTrustDialog dialog(name, *probed, previous, this);
-    if (dialog.exec() == QDialog::Accepted && self) {
-        m_certificate = probed->toStored();
+    if (decision.trusted) {
+        m_certificate = *decision.trusted;
         updateCertificateLabel();
     }
 }

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/StoredCertificate.h"
+
+#include <QString>
+
+#include <QCoroTask>
+
+#include <optional>
+
+class QWidget;
+
+namespace leaselink {
+
+// What the admin decided about the certificate a server presents.
+struct TrustDecision
+{
+    std::optional<StoredCertificate> trusted; // set only when the admin trusted a new one
+    QString error;                            // why nothing could be shown (probe failed)
+};
+
+// The desktop's trust-on-first-use step, shared by the server dialog, the NetBox dialog and the
+// Servers view: probe host:port; when it presents the certificate already trusted, say so;
+// otherwise ask with CertificateTrustDialog (old and new side by side when it changed). Nothing
+// is stored here: the caller saves decision.trusted.
+QCoro::Task<TrustDecision> fetchAndAskTrust(QWidget *parent, QString serviceName, QString host,
+                                            quint16 port, StoredCertificate current);
+
+// "Trusted: SHA-256 6D:9D:7F:…, expires 25/11/2036", plus the expiry warning when it is due
+// within 90 days; the full fingerprint belongs in a tooltip.
+QString trustedCertificateSummary(const StoredCertificate &certificate, const QString &serviceName);
+
+} // namespace leaselink
