@@ -1,5 +1,7 @@
 #include "ServerTableModel.h"
 
+#include "net/psu/PsuScriptVersion.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -64,11 +66,9 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
         return sortData(server, index.column());
     case Qt::ToolTipRole:
         if (index.column() == ScriptVersion && !server.psuScriptVersion.isEmpty() &&
-            server.psuScriptVersion != QLatin1String(Server::ExpectedScriptVersion)) {
-            return tr("The server runs endpoint script %1; LeaseLink expects %2. Sync continues, "
-                      "but update the script when you can.")
-                .arg(server.psuScriptVersion, QLatin1String(Server::ExpectedScriptVersion));
-        }
+            PsuScriptVersion::compareWithShipped(server.psuScriptVersion) !=
+                PsuScriptVersion::Match::Equal)
+            return PsuScriptVersion::advisory(server.psuScriptVersion);
         if (index.column() == Health && !server.healthError.isEmpty())
             return server.healthError;
         return {};
@@ -105,7 +105,8 @@ QVariant ServerTableModel::displayData(const Server &server, int column) const
     case ScriptVersion:
         if (server.psuScriptVersion.isEmpty())
             return tr("?");
-        if (server.psuScriptVersion == QLatin1String(Server::ExpectedScriptVersion))
+        if (PsuScriptVersion::compareWithShipped(server.psuScriptVersion) ==
+            PsuScriptVersion::Match::Equal)
             return QString(QStringLiteral("✓ ") + server.psuScriptVersion);
         return QString(QStringLiteral("⚠ ") + server.psuScriptVersion);
     case LastSync:

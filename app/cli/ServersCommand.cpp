@@ -9,6 +9,7 @@
 #include "TextTable.h"
 #include "TokenInput.h"
 
+#include "net/psu/PsuScriptVersion.h"
 #include "store/ServerRepository.h"
 
 #include <QJsonArray>
@@ -28,9 +29,9 @@ QString scriptVersionText(const QString &version)
 {
     if (version.isEmpty())
         return QStringLiteral("?");
-    if (version == QLatin1String(Server::ExpectedScriptVersion))
+    if (PsuScriptVersion::compareWithShipped(version) == PsuScriptVersion::Match::Equal)
         return version;
-    return version + QStringLiteral(" (expected ") + QLatin1String(Server::ExpectedScriptVersion) +
+    return version + QStringLiteral(" (expected ") + QLatin1String(PsuScriptVersion::Shipped) +
            QLatin1Char(')');
 }
 
