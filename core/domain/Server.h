@@ -19,6 +19,15 @@ enum class HealthStatus
     Unreachable
 };
 
+// What the server's App Token may do, as POST /health last answered (decisions.md C-07):
+// 200 = Writer, 403 = Reader, anything else = Unknown.
+enum class AccessLevel
+{
+    Unknown,
+    Reader,
+    Writer
+};
+
 // A Windows DHCP server reached through PowerShell Universal (data model section 3).
 // The App Token is not a field: it lives in the OS keychain, keyed by the server id.
 struct Server
@@ -42,7 +51,9 @@ struct Server
     QDateTime lastSyncAt;
     QString lastSyncError;
     QString psuScriptVersion; // "" = unknown
-    int timeoutSeconds = 30;  // per-server transfer timeout
+    AccessLevel accessLevel = AccessLevel::Unknown;
+    QDateTime accessCheckedAt; // invalid: never checked
+    int timeoutSeconds = 30;   // per-server transfer timeout
 
     QDateTime created;
     QDateTime lastUpdated;

@@ -197,6 +197,26 @@ QStringList version3Statements()
     };
 }
 
+// Access level per server (C-07) and the per-server sync lock shared by every LeaseLink process
+// on this data directory (C-21, O-23).
+QStringList syncLockStatements()
+{
+    return {
+        QStringLiteral("ALTER TABLE servers ADD COLUMN access_level TEXT NOT NULL DEFAULT "
+                       "'unknown' CHECK (access_level IN ('unknown', 'reader', 'writer'))"),
+        QStringLiteral("ALTER TABLE servers ADD COLUMN access_checked_at TEXT"),
+        QStringLiteral(R"(CREATE TABLE sync_locks (
+    server_id INTEGER PRIMARY KEY REFERENCES servers (id) ON DELETE CASCADE,
+    owner_run_id TEXT NOT NULL CHECK (length(owner_run_id) > 0),
+    owner_pid INTEGER NOT NULL,
+    owner_host TEXT NOT NULL DEFAULT '',
+    owner_description TEXT NOT NULL DEFAULT '',
+    acquired_at TEXT NOT NULL,
+    heartbeat_at TEXT NOT NULL
+))"),
+    };
+}
+
 std::function<StoreExpected<void>(const QSqlDatabase &)> runStatements(QStringList statements,
                                                                        int version)
 {
@@ -229,6 +249,8 @@ QList<Migration> Schema::migrations()
                   }},
         Migration{3, QStringLiteral("NetBox connection and job history"),
                   runStatements(version3Statements(), 3)},
+        Migration{4, QStringLiteral("server access level and sync locks"),
+                  runStatements(syncLockStatements(), 4)},
     };
 }
 

@@ -35,6 +35,10 @@ Server serverFromRow(const QSqlQuery &q)
     s.lastSyncAt = fromDbTime(q.value(QStringLiteral("last_sync_at")));
     s.lastSyncError = q.value(QStringLiteral("last_sync_error")).toString();
     s.psuScriptVersion = q.value(QStringLiteral("psu_script_version")).toString();
+    s.accessLevel = ServerRepository::accessLevelFromStoredValue(
+                        q.value(QStringLiteral("access_level")).toString())
+                        .value_or(AccessLevel::Unknown);
+    s.accessCheckedAt = fromDbTime(q.value(QStringLiteral("access_checked_at")));
     s.timeoutSeconds = q.value(QStringLiteral("timeout_seconds")).toInt();
     s.created = fromDbTime(q.value(QStringLiteral("created")));
     s.lastUpdated = fromDbTime(q.value(QStringLiteral("last_updated")));
@@ -381,6 +385,50 @@ StoreExpected<Server> ServerRepository::setScriptVersion(std::int64_t id, const 
         !r)
         return std::unexpected(r.error());
     return get(id);
+}
+
+StoreExpected<Server> ServerRepository::recordAccessLevel(std::int64_t id, AccessLevel level,
+                                                          const QDateTime &checkedAt)
+{
+    if (auto r = updateColumns(id, QStringLiteral("access_level = ?, access_checked_at = ?"),
+                               {accessLevelStoredValue(level), toDbTime(checkedAt)},
+                               QStringLiteral("recording the access level of server %1").arg(id));
+        !r)
+        return std::unexpected(r.error());
+    return get(id);
+}
+
+StoreExpected<Server> ServerRepository::recordSyncError(std::int64_t id, const QString &error)
+{
+    if (auto r = updateColumns(id, QStringLiteral("last_sync_error = ?"), {error},
+                               QStringLiteral("recording the sync error of server %1").arg(id));
+        !r)
+        return std::unexpected(r.error());
+    return get(id);
+}
+
+QString ServerRepository::accessLevelStoredValue(AccessLevel level)
+{
+    switch (level) {
+    case AccessLevel::Reader:
+        return QStringLiteral("reader");
+    case AccessLevel::Writer:
+        return QStringLiteral("writer");
+    case AccessLevel::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<AccessLevel> ServerRepository::accessLevelFromStoredValue(const QString &stored)
+{
+    if (stored == QLatin1String("reader"))
+        return AccessLevel::Reader;
+    if (stored == QLatin1String("writer"))
+        return AccessLevel::Writer;
+    if (stored == QLatin1String("unknown"))
+        return AccessLevel::Unknown;
+    return std::nullopt;
 }
 
 StoreExpected<Server> ServerRepository::recordSync(std::int64_t id, const QDateTime &syncedAt,

@@ -49,6 +49,14 @@ public:
     StoreExpected<Server> recordSync(std::int64_t id, const QDateTime &syncedAt,
                                      const QString &error);
 
+    // C-07: what POST /health answered, and when.
+    StoreExpected<Server> recordAccessLevel(std::int64_t id, AccessLevel level,
+                                            const QDateTime &checkedAt);
+    // A failed sync part: the error is recorded, last_sync_at keeps its value (C-19).
+    StoreExpected<Server> recordSyncError(std::int64_t id, const QString &error);
+
+    static QString accessLevelStoredValue(AccessLevel level);
+    static std::optional<AccessLevel> accessLevelFromStoredValue(const QString &stored);
     static QString healthStatusStoredValue(HealthStatus status);
     static std::optional<HealthStatus> healthStatusFromStoredValue(const QString &stored);
 

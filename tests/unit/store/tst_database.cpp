@@ -88,7 +88,7 @@ private Q_SLOTS:
         FreshDatabase f;
         QVERIFY(f.db);
         QCOMPARE(*f.db->schemaVersion(), Schema::currentVersion());
-        QCOMPARE(Schema::currentVersion(), 3);
+        QCOMPARE(Schema::currentVersion(), 4);
         const QStringList expected{QStringLiteral("exclusion_ranges"),
                                    QStringLiteral("failovers"),
                                    QStringLiteral("jobs"),
@@ -99,7 +99,8 @@ private Q_SLOTS:
                                    QStringLiteral("scope_option_values"),
                                    QStringLiteral("scopes"),
                                    QStringLiteral("servers"),
-                                   QStringLiteral("settings")};
+                                   QStringLiteral("settings"),
+                                   QStringLiteral("sync_locks")};
         QStringList actual = tables(*f.db);
         actual.removeAll(QStringLiteral("sqlite_sequence"));
         QCOMPARE(actual, expected);
@@ -187,13 +188,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("leaselink.sqlite3"));
-        writeRawDatabase(path, 7);
+        writeRawDatabase(path, 99);
         const QByteArray before = fileHash(path);
         QVERIFY(!before.isEmpty());
         const auto db = Database::open(path);
         STORE_VERIFY_ERROR(db, StoreError::Kind::Schema, QStringLiteral("newer LeaseLink"));
-        QVERIFY(
-            db.error().message.contains(QStringLiteral("schema 7; this version reads up to 3")));
+        QVERIFY(db.error().message.contains(QStringLiteral("schema 99; this version reads up to %1")
+                                                .arg(Schema::currentVersion())));
         QVERIFY(db.error().message.contains(QStringLiteral("--data-dir")));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
