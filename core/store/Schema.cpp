@@ -214,6 +214,33 @@ QStringList syncLockStatements()
     acquired_at TEXT NOT NULL,
     heartbeat_at TEXT NOT NULL
 ))"),
+        // The leases and reservations each server last reported (Leases/Reservations views).
+        // Addresses are kept as numbers: numeric order and range search without parsing.
+        QStringLiteral(R"(CREATE TABLE dhcp_leases (
+    server_id INTEGER NOT NULL REFERENCES servers (id) ON DELETE CASCADE,
+    scope_id TEXT NOT NULL,
+    address_int INTEGER NOT NULL,
+    client_id TEXT NOT NULL DEFAULT '',
+    hostname TEXT NOT NULL DEFAULT '',
+    expiry TEXT,
+    state TEXT NOT NULL DEFAULT '',
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (server_id, address_int)
+) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX dhcp_leases_scope ON dhcp_leases (server_id, scope_id)"),
+        QStringLiteral(R"(CREATE TABLE dhcp_reservations (
+    server_id INTEGER NOT NULL REFERENCES servers (id) ON DELETE CASCADE,
+    scope_id TEXT NOT NULL,
+    address_int INTEGER NOT NULL,
+    client_id TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    type TEXT NOT NULL DEFAULT '',
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (server_id, address_int)
+) WITHOUT ROWID)"),
+        QStringLiteral(
+            "CREATE INDEX dhcp_reservations_scope ON dhcp_reservations (server_id, scope_id)"),
     };
 }
 
@@ -249,7 +276,7 @@ QList<Migration> Schema::migrations()
                   }},
         Migration{3, QStringLiteral("NetBox connection and job history"),
                   runStatements(version3Statements(), 3)},
-        Migration{4, QStringLiteral("server access level and sync locks"),
+        Migration{4, QStringLiteral("server access level, sync locks, lease and reservation cache"),
                   runStatements(syncLockStatements(), 4)},
     };
 }

@@ -89,7 +89,9 @@ private Q_SLOTS:
         QVERIFY(f.db);
         QCOMPARE(*f.db->schemaVersion(), Schema::currentVersion());
         QCOMPARE(Schema::currentVersion(), 4);
-        const QStringList expected{QStringLiteral("exclusion_ranges"),
+        const QStringList expected{QStringLiteral("dhcp_leases"),
+                                   QStringLiteral("dhcp_reservations"),
+                                   QStringLiteral("exclusion_ranges"),
                                    QStringLiteral("failovers"),
                                    QStringLiteral("jobs"),
                                    QStringLiteral("lease_info"),

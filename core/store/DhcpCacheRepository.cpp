@@ -1,0 +1,220 @@
+#include "DhcpCacheRepository.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+namespace leaselink {
+
+using namespace sqlsupport;
+
+namespace {
+
+StoreExpected<void> deleteScopeRows(QSqlQuery &query, std::int64_t serverId,
+                                    const Ipv4Address &scopeId, const QString &action)
+{
+    query.bindValue(0, qlonglong(serverId));
+    query.bindValue(1, scopeId.toString());
+    return exec(query, action);
+}
+
+StoreExpected<qint64> countRows(const Database &database, const QString &table)
+{
+    const QString action = QStringLiteral("counting %1").arg(table);
+    auto q =
+        prepare(database.connection(), QStringLiteral("SELECT count(*) FROM ") + table, action);
+    if (!q)
+        return std::unexpected(q.error());
+    if (auto r = exec(*q, action); !r)
+        return std::unexpected(r.error());
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Ipv4Address addressFrom(const QVariant &value)
+{
+    return Ipv4Address(std::uint32_t(value.toLongLong()));
+}
+
+} // namespace
+
+StoreExpected<int>
+DhcpCacheRepository::replaceScopes(const QList<LeaseScopeRead> &leaseReads,
+                                   const QList<ReservationScopeRead> &reservationReads,
+                                   const QDateTime &seenAt)
+{
+    const QString action = QStringLiteral("saving the lease and reservation cache");
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const QSqlDatabase db = m_database.connection();
+    const QVariant seen = toDbTime(seenAt);
+    int written = 0;
+
+    if (!leaseReads.isEmpty()) {
+        auto drop = prepare(
+            db, QStringLiteral("DELETE FROM dhcp_leases WHERE server_id = ? AND scope_id = ?"),
+            action);
+        auto insert = prepare(db,
+                              QStringLiteral("INSERT OR REPLACE INTO dhcp_leases (server_id, "
+                                             "scope_id, address_int, client_id, hostname, "
+                                             "expiry, state, seen_at) VALUES (?, ?, ?, ?, ?, ?, "
+                                             "?, ?)"),
+                              action);
+        if (!drop)
+            return std::unexpected(drop.error());
+        if (!insert)
+            return std::unexpected(insert.error());
+        for (const LeaseScopeRead &read : leaseReads) {
+            if (auto r = deleteScopeRows(*drop, read.serverId, read.scopeId, action); !r)
+                return std::unexpected(r.error());
+            const QString scope = read.scopeId.toString();
+            for (const CachedLease &lease : read.leases) {
+                insert->bindValue(0, qlonglong(read.serverId));
+                insert->bindValue(1, scope);
+                insert->bindValue(2, qlonglong(lease.address.toUInt()));
+                insert->bindValue(3, lease.clientId);
+                insert->bindValue(4, lease.hostname);
+                insert->bindValue(5, toDbTime(lease.expiry));
+                insert->bindValue(6, lease.state);
+                insert->bindValue(7, seen);
+                if (auto r = exec(*insert, action); !r)
+                    return std::unexpected(r.error());
+                ++written;
+            }
+        }
+    }
+
+    if (!reservationReads.isEmpty()) {
+        auto drop = prepare(
+            db,
+            QStringLiteral("DELETE FROM dhcp_reservations WHERE server_id = ? AND scope_id = ?"),
+            action);
+        auto insert = prepare(
+            db,
+            QStringLiteral("INSERT OR REPLACE INTO dhcp_reservations (server_id, scope_id, "
+                           "address_int, client_id, name, description, type, seen_at) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?)"),
+            action);
+        if (!drop)
+            return std::unexpected(drop.error());
+        if (!insert)
+            return std::unexpected(insert.error());
+        for (const ReservationScopeRead &read : reservationReads) {
+            if (auto r = deleteScopeRows(*drop, read.serverId, read.scopeId, action); !r)
+                return std::unexpected(r.error());
+            const QString scope = read.scopeId.toString();
+            for (const CachedReservation &reservation : read.reservations) {
+                insert->bindValue(0, qlonglong(read.serverId));
+                insert->bindValue(1, scope);
+                insert->bindValue(2, qlonglong(reservation.address.toUInt()));
+                insert->bindValue(3, reservation.clientId);
+                insert->bindValue(4, reservation.name);
+                insert->bindValue(5, reservation.description);
+                insert->bindValue(6, reservation.type);
+                insert->bindValue(7, seen);
+                if (auto r = exec(*insert, action); !r)
+                    return std::unexpected(r.error());
+                ++written;
+            }
+        }
+    }
+
+    if (auto r = transaction->commit(); !r)
+        return std::unexpected(r.error());
+    return written;
+}
+
+StoreExpected<int> DhcpCacheRepository::removeScopes(std::int64_t serverId,
+                                                     const QList<Ipv4Address> &scopeIds)
+{
+    const QString action = QStringLiteral("removing cached scopes of server %1").arg(serverId);
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    int removed = 0;
+    for (const QString &table :
+         {QStringLiteral("dhcp_leases"), QStringLiteral("dhcp_reservations")}) {
+        auto q = prepare(m_database.connection(),
+                         QStringLiteral("DELETE FROM ") + table +
+                             QStringLiteral(" WHERE server_id = ? AND scope_id = ?"),
+                         action);
+        if (!q)
+            return std::unexpected(q.error());
+        for (const Ipv4Address &scope : scopeIds) {
+            if (auto r = deleteScopeRows(*q, serverId, scope, action); !r)
+                return std::unexpected(r.error());
+            removed += q->numRowsAffected();
+        }
+    }
+    if (auto r = transaction->commit(); !r)
+        return std::unexpected(r.error());
+    return removed;
+}
+
+StoreExpected<QList<CachedLease>> DhcpCacheRepository::leases() const
+{
+    const QString action = QStringLiteral("reading the lease cache");
+    auto q = prepare(m_database.connection(),
+                     QStringLiteral("SELECT server_id, scope_id, address_int, client_id, "
+                                    "hostname, expiry, state FROM dhcp_leases ORDER BY "
+                                    "address_int, server_id"),
+                     action);
+    if (!q)
+        return std::unexpected(q.error());
+    q->setForwardOnly(true);
+    if (auto r = exec(*q, action); !r)
+        return std::unexpected(r.error());
+    QList<CachedLease> rows;
+    while (q->next()) {
+        CachedLease lease;
+        lease.serverId = q->value(0).toLongLong();
+        lease.scopeId = Ipv4Address::parse(q->value(1).toString()).value_or(Ipv4Address());
+        lease.address = addressFrom(q->value(2));
+        lease.clientId = q->value(3).toString();
+        lease.hostname = q->value(4).toString();
+        lease.expiry = fromDbTime(q->value(5));
+        lease.state = q->value(6).toString();
+        rows.append(lease);
+    }
+    return rows;
+}
+
+StoreExpected<QList<CachedReservation>> DhcpCacheRepository::reservations() const
+{
+    const QString action = QStringLiteral("reading the reservation cache");
+    auto q = prepare(m_database.connection(),
+                     QStringLiteral("SELECT server_id, scope_id, address_int, client_id, name, "
+                                    "description, type FROM dhcp_reservations ORDER BY "
+                                    "address_int, server_id"),
+                     action);
+    if (!q)
+        return std::unexpected(q.error());
+    q->setForwardOnly(true);
+    if (auto r = exec(*q, action); !r)
+        return std::unexpected(r.error());
+    QList<CachedReservation> rows;
+    while (q->next()) {
+        CachedReservation reservation;
+        reservation.serverId = q->value(0).toLongLong();
+        reservation.scopeId = Ipv4Address::parse(q->value(1).toString()).value_or(Ipv4Address());
+        reservation.address = addressFrom(q->value(2));
+        reservation.clientId = q->value(3).toString();
+        reservation.name = q->value(4).toString();
+        reservation.description = q->value(5).toString();
+        reservation.type = q->value(6).toString();
+        rows.append(reservation);
+    }
+    return rows;
+}
+
+StoreExpected<qint64> DhcpCacheRepository::leaseCount() const
+{
+    return countRows(m_database, QStringLiteral("dhcp_leases"));
+}
+
+StoreExpected<qint64> DhcpCacheRepository::reservationCount() const
+{
+    return countRows(m_database, QStringLiteral("dhcp_reservations"));
+}
+
+} // namespace leaselink
