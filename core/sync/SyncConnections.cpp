@@ -16,38 +16,46 @@ SyncConnections::SyncConnections(Database &database, SecretStore &secrets,
     , m_netBoxOptions(netBoxOptions)
 {}
 
-QCoro::Task<Expected<std::unique_ptr<NetBoxClient>>> SyncConnections::netBox()
+QCoro::Task<ClientOrError<NetBoxClient>> SyncConnections::netBox()
 {
+    ClientOrError<NetBoxClient> out;
     auto connection = NetBoxConnectionRepository(m_database).get();
-    if (!connection)
-        co_return fail(connection.error().message);
-    if (!connection->has_value())
-        co_return fail(QStringLiteral("No NetBox connection is configured. Set it with "
-                                      "'leaselink-cli netbox set URL' or Admin → NetBox "
-                                      "Connection."));
+    if (!connection) {
+        out.error = connection.error().message;
+        co_return out;
+    }
+    if (!connection->has_value()) {
+        out.error = QStringLiteral("No NetBox connection is configured. Set it with "
+                                   "'leaselink-cli netbox set URL' or Admin → NetBox "
+                                   "Connection.");
+        co_return out;
+    }
     const NetBoxConnection saved = **connection;
     auto token = co_await m_secrets.read(SecretKey::netBoxApiToken());
     if (!token) {
         const QString why = token.error().message;
-        co_return fail(QStringLiteral("The NetBox API token is not available: %1").arg(why));
+        out.error = QStringLiteral("The NetBox API token is not available: %1").arg(why);
+        co_return out;
     }
     const HttpSessionConfig config = NetBoxClient::sessionConfig(saved, *token);
-    auto client = std::make_unique<NetBoxClient>(config, m_netBoxOptions);
-    co_return client;
+    out.client = std::make_unique<NetBoxClient>(config, m_netBoxOptions);
+    co_return out;
 }
 
-QCoro::Task<Expected<std::unique_ptr<PsuClient>>> SyncConnections::psu(Server server)
+QCoro::Task<ClientOrError<PsuClient>> SyncConnections::psu(Server server)
 {
+    ClientOrError<PsuClient> out;
     PsuTokenResolver resolver(m_overrides, m_secrets);
     auto token = co_await resolver.resolve(server);
     if (!token) {
         const QString why = token.error().message;
-        co_return fail(QStringLiteral("No App Token for %1: %2").arg(server.name, why));
+        out.error = QStringLiteral("No App Token for %1: %2").arg(server.name, why);
+        co_return out;
     }
     const HttpSessionConfig config = PsuClient::sessionConfig(server, token->token);
-    auto client = std::make_unique<PsuClient>(config);
-    client->setScriptVersion(server.psuScriptVersion);
-    co_return client;
+    out.client = std::make_unique<PsuClient>(config);
+    out.client->setScriptVersion(server.psuScriptVersion);
+    co_return out;
 }
 
 } // namespace leaselink::sync

@@ -21,14 +21,24 @@ namespace leaselink::sync {
 // client per server, each with its token from the keychain or the environment (never from the
 // configuration file, O-18) and the stored certificate as its only trust anchor. The messages
 // say what is missing and how to fix it; they never contain a token.
+// A client, or why there is none. (A plain struct: std::expected of a move-only type inside a
+// QCoro::Task does not compile with GCC 12's <expected>.)
+template <typename Client> struct ClientOrError
+{
+    std::unique_ptr<Client> client;
+    QString error;
+
+    explicit operator bool() const { return bool(client); }
+};
+
 class SyncConnections
 {
 public:
     SyncConnections(Database &database, SecretStore &secrets, const ConfigOverrides &overrides,
                     NetBoxClientOptions netBoxOptions = {});
 
-    QCoro::Task<Expected<std::unique_ptr<NetBoxClient>>> netBox();
-    QCoro::Task<Expected<std::unique_ptr<PsuClient>>> psu(Server server);
+    QCoro::Task<ClientOrError<NetBoxClient>> netBox();
+    QCoro::Task<ClientOrError<PsuClient>> psu(Server server);
 
 private:
     Database &m_database;
