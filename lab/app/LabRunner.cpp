@@ -10,6 +10,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 
 namespace leaselink::lab {
 
@@ -74,8 +76,30 @@ LabRunner::~LabRunner()
         entry.server.reset();
 }
 
+// Server i gets 127.0.0.(i + 2) as its address and host name; the failover records of the
+// shared models are renamed with it so partners still find each other.
+void LabRunner::useLoopbackHostnames(LabDataset &dataset)
+{
+    QHash<QString, QString> renamed;
+    quint32 next = (127u << 24) | 2u;
+    for (LabDatasetServer &server : dataset.servers) {
+        const QString address = QHostAddress(next++).toString();
+        renamed.insert(server.hostname, address);
+        server.hostname = address;
+    }
+    QSet<PsuModel *> models;
+    for (const LabDatasetServer &server : dataset.servers)
+        models.insert(server.model.get());
+    for (PsuModel *model : models) {
+        for (PsuFailover &failover : model->failovers) {
+            failover.serverA = renamed.value(failover.serverA, failover.serverA);
+            failover.serverB = renamed.value(failover.serverB, failover.serverB);
+        }
+    }
+}
+
 Expected<void> LabRunner::startServer(LabHttpServer &server, const QString &name,
-                                      const QByteArray &faults)
+                                      const QByteArray &faults, const QHostAddress &address)
 {
     if (m_options.https) {
         // A fresh certificate per server so each shows its own fingerprint; the committed
@@ -100,7 +124,7 @@ Expected<void> LabRunner::startServer(LabHttpServer &server, const QString &name
         if (!recording)
             return recording;
     }
-    return server.start();
+    return server.start(0, address);
 }
 
 Expected<void> LabRunner::start(const LabRunnerOptions &options)
@@ -131,7 +155,12 @@ Expected<void> LabRunner::start(const LabRunnerOptions &options)
         return std::unexpected(dataset.error());
     m_dataset = std::move(*dataset);
 
+    if (options.loopbackHostnames)
+        useLoopbackHostnames(m_dataset);
     for (const LabDatasetServer &server : m_dataset.servers) {
+        QHostAddress address(QHostAddress::LocalHost);
+        if (options.loopbackHostnames)
+            address = QHostAddress(server.hostname);
         PsuSimOptions simOptions;
         simOptions.hostname = server.hostname;
         simOptions.scriptVersion = *script;
@@ -140,7 +169,7 @@ Expected<void> LabRunner::start(const LabRunnerOptions &options)
         entry.name = server.name;
         entry.sim = std::make_unique<PsuSim>(simOptions);
         entry.server = std::make_unique<LabHttpServer>(entry.sim.get());
-        if (auto started = startServer(*entry.server, server.name, faults); !started)
+        if (auto started = startServer(*entry.server, server.name, faults, address); !started)
             return started;
         m_psu.push_back(std::move(entry));
     }

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "LabDataset.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QString>
 
@@ -25,6 +26,10 @@ struct LabRunnerOptions
     QString netboxPreState = QStringLiteral("empty");
     QString psuScript = QStringLiteral("1.0.2"); // 1.0.2 or 2.x (or any x.y.z)
     QString recordFile;
+    // Each PSU server listens on its own loopback address (127.0.0.2, 127.0.0.3, …) and reports
+    // that address as its host name, so failover partners can be matched by host name the way
+    // they are on a real network (the in-process demo and the end-to-end tests use this).
+    bool loopbackHostnames = false;
 };
 
 // Starts the PSU servers of a dataset and one NetBox on loopback, each on its own port.
@@ -51,8 +56,9 @@ private:
         std::unique_ptr<PsuSim> sim;
         std::unique_ptr<LabHttpServer> server;
     };
-    Expected<void> startServer(LabHttpServer &server, const QString &name,
-                               const QByteArray &faults);
+    Expected<void> startServer(LabHttpServer &server, const QString &name, const QByteArray &faults,
+                               const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
+    static void useLoopbackHostnames(LabDataset &dataset);
 
     LabRunnerOptions m_options;
     LabDataset m_dataset;

@@ -58,8 +58,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Write the PSU side of the dataset as JSON (a starting point for "
                        "--dataset FILE) and exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption loopbackHostnames(
+        QStringLiteral("loopback-hostnames"),
+        QStringLiteral("Give each PSU server its own loopback address (127.0.0.2, 127.0.0.3, ...) "
+                       "and report it as its host name, so failover partners can be matched by "
+                       "host name when LeaseLink imports them."));
     parser.addOptions({dataset, seed, https, faults, netboxVersion, netboxState, psuScript, record,
-                       json, writeDataset});
+                       json, writeDataset, loopbackHostnames});
     parser.process(app);
 
     bool seedOk = false;
@@ -72,6 +77,7 @@ int main(int argc, char *argv[])
     options.netboxPreState = parser.value(netboxState);
     options.psuScript = parser.value(psuScript);
     options.recordFile = parser.value(record);
+    options.loopbackHostnames = parser.isSet(loopbackHostnames);
     if (!seedOk) {
         std::fprintf(stderr, "leaselink-lab: --seed must be a non-negative number, not '%s'\n",
                      qPrintable(parser.value(seed)));

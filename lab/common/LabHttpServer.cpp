@@ -117,8 +117,9 @@ void LabHttpServer::enableTls(const LabCertificate &certificate, const LabCertif
     m_replacement = replacement;
 }
 
-Expected<void> LabHttpServer::start(quint16 port)
+Expected<void> LabHttpServer::start(quint16 port, const QHostAddress &address)
 {
+    m_address = address;
     QTcpServer *server = nullptr;
     if (m_https) {
         if (m_current.isNull())
@@ -135,11 +136,12 @@ Expected<void> LabHttpServer::start(quint16 port)
     } else {
         server = new QTcpServer(this);
     }
-    if (!server->listen(QHostAddress::LocalHost, port)) {
+    if (!server->listen(address, port)) {
         const QString message = server->errorString();
         delete server;
         m_sslServer = nullptr;
-        return fail(QStringLiteral("The lab server cannot listen on 127.0.0.1:%1: %2")
+        return fail(QStringLiteral("The lab server cannot listen on %1:%2: %3")
+                        .arg(address.toString())
                         .arg(port)
                         .arg(message));
     }
@@ -152,7 +154,7 @@ QUrl LabHttpServer::baseUrl() const
 {
     QUrl url;
     url.setScheme(m_https ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setHost(m_address.toString());
     url.setPort(m_port);
     return url;
 }

@@ -7,6 +7,7 @@
 #include "LabService.h"
 
 #include <QAbstractHttpServer>
+#include <QHostAddress>
 #include <QUrl>
 
 class QSslServer;
@@ -28,8 +29,11 @@ public:
     // to `replacement`.
     void enableTls(const LabCertificate &certificate,
                    const LabCertificate &replacement = LabCertificate::rotated());
-    // Listens on 127.0.0.1; port 0 picks a free port (see port()).
-    Expected<void> start(quint16 port = 0);
+    // Listens on a loopback address (127.0.0.1 unless told otherwise: every 127.x address is
+    // loopback, which lets the in-process demo give each PSU server its own "host name");
+    // port 0 picks a free port (see port()).
+    Expected<void> start(quint16 port = 0,
+                         const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
 
     bool isHttps() const { return m_https; }
     quint16 port() const { return m_port; }
@@ -59,6 +63,7 @@ private:
     LabService *m_service;
     bool m_https = false;
     quint16 m_port = 0;
+    QHostAddress m_address{QHostAddress::LocalHost};
     LabCertificate m_current;
     LabCertificate m_replacement;
     QSslServer *m_sslServer = nullptr;
