@@ -5,7 +5,9 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 #include <vector>
@@ -32,11 +34,21 @@ struct LabRunnerOptions
     bool loopbackHostnames = false;
 };
 
+// Where one lab service listens and how to reach it (lab tokens: throw-away, printed on purpose).
+struct LabEndpoint
+{
+    QString name;     // "psu-1", "netbox"
+    QUrl url;         // https://127.0.0.2:40123
+    QString hostname; // what the PSU server reports as its own host name
+    QString readerToken;
+    QString writerToken;         // for NetBox: the sync token (write permission)
+    QSslCertificate certificate; // null over plain HTTP
+    PsuSim *psu = nullptr;       // the simulated server, for tests that change its data
+};
+
 // Starts the PSU servers of a dataset and one NetBox on loopback, each on its own port.
 class LabRunner : public QObject
 {
-    Q_OBJECT
-
 public:
     explicit LabRunner(QObject *parent = nullptr);
     ~LabRunner() override;
@@ -47,6 +59,11 @@ public:
     // The one-line JSON the --json mode prints (tokens included: they are lab tokens).
     QByteArray readyJson() const;
     QString summary() const;
+
+    QList<LabEndpoint> psuEndpoints() const;
+    LabEndpoint netboxEndpoint() const;
+    NetBoxSim *netbox() const { return m_netbox.get(); }
+    const LabDataset &dataset() const { return m_dataset; }
 
 private:
     static Expected<LabDataset> loadDataset(const LabRunnerOptions &options);

@@ -224,6 +224,39 @@ QByteArray LabRunner::readyJson() const
     return json.take();
 }
 
+QList<LabEndpoint> LabRunner::psuEndpoints() const
+{
+    QList<LabEndpoint> endpoints;
+    for (const PsuEntry &entry : m_psu) {
+        LabEndpoint endpoint;
+        endpoint.name = entry.name;
+        endpoint.url = entry.server->baseUrl();
+        endpoint.hostname = entry.sim->hostname();
+        endpoint.readerToken = entry.sim->readerToken();
+        endpoint.writerToken = entry.sim->writerToken();
+        if (entry.server->isHttps())
+            endpoint.certificate = entry.server->certificate();
+        endpoint.psu = entry.sim.get();
+        endpoints.append(endpoint);
+    }
+    return endpoints;
+}
+
+LabEndpoint LabRunner::netboxEndpoint() const
+{
+    LabEndpoint endpoint;
+    endpoint.name = QStringLiteral("netbox");
+    if (!m_netboxServer)
+        return endpoint;
+    endpoint.url = m_netboxServer->baseUrl();
+    endpoint.hostname = endpoint.url.host();
+    endpoint.readerToken = m_netboxReadOnlyToken;
+    endpoint.writerToken = m_netboxToken;
+    if (m_netboxServer->isHttps())
+        endpoint.certificate = m_netboxServer->certificate();
+    return endpoint;
+}
+
 QString LabRunner::summary() const
 {
     QString text;
