@@ -237,6 +237,7 @@ QList<LabEndpoint> LabRunner::psuEndpoints() const
         if (entry.server->isHttps())
             endpoint.certificate = entry.server->certificate();
         endpoint.psu = entry.sim.get();
+        endpoint.http = entry.server.get();
         endpoints.append(endpoint);
     }
     return endpoints;
@@ -252,6 +253,7 @@ LabEndpoint LabRunner::netboxEndpoint() const
     endpoint.hostname = endpoint.url.host();
     endpoint.readerToken = m_netboxReadOnlyToken;
     endpoint.writerToken = m_netboxToken;
+    endpoint.http = m_netboxServer.get();
     if (m_netboxServer->isHttps())
         endpoint.certificate = m_netboxServer->certificate();
     return endpoint;

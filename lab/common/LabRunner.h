@@ -41,9 +41,10 @@ struct LabEndpoint
     QUrl url;         // https://127.0.0.2:40123
     QString hostname; // what the PSU server reports as its own host name
     QString readerToken;
-    QString writerToken;         // for NetBox: the sync token (write permission)
-    QSslCertificate certificate; // null over plain HTTP
-    PsuSim *psu = nullptr;       // the simulated server, for tests that change its data
+    QString writerToken;           // for NetBox: the sync token (write permission)
+    QSslCertificate certificate;   // null over plain HTTP
+    PsuSim *psu = nullptr;         // the simulated server, for tests that change its data
+    LabHttpServer *http = nullptr; // its HTTP(S) front, for tests that inject faults
 };
 
 // Starts the PSU servers of a dataset and one NetBox on loopback, each on its own port.
