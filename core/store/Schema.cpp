@@ -197,6 +197,41 @@ QStringList version3Statements()
     };
 }
 
+// O-12 / C-03 / C-15: lease side-info keeps up to 1,024 characters of the raw host name (and
+// whether it was cut), the prestaged origin flag and state_changed_at. SQLite cannot change a
+// CHECK constraint in place, so the table is rebuilt; state_changed_at starts from the timestamp
+// of the current state so existing rows keep a meaningful "since".
+QStringList version4Statements()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE lease_info_v4 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    netbox_ip_id INTEGER NOT NULL UNIQUE CHECK (netbox_ip_id > 0),
+    address TEXT NOT NULL DEFAULT '',
+    address_int INTEGER,
+    lease_hostname TEXT NOT NULL DEFAULT '' CHECK (length(lease_hostname) <= 1024),
+    host_cut INTEGER NOT NULL DEFAULT 0 CHECK (host_cut IN (0, 1)),
+    active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
+    lease_expiration TEXT,
+    active_since TEXT,
+    inactive_since TEXT,
+    state_changed_at TEXT,
+    created_by_sync INTEGER NOT NULL DEFAULT 0 CHECK (created_by_sync IN (0, 1)),
+    prestaged INTEGER NOT NULL DEFAULT 0 CHECK (prestaged IN (0, 1))
+))"),
+        QStringLiteral(
+            "INSERT INTO lease_info_v4 (id, netbox_ip_id, address, address_int, lease_hostname, "
+            "active, lease_expiration, active_since, inactive_since, state_changed_at, "
+            "created_by_sync) SELECT id, netbox_ip_id, address, address_int, lease_hostname, "
+            "active, lease_expiration, active_since, inactive_since, "
+            "CASE WHEN active = 1 THEN active_since ELSE inactive_since END, created_by_sync "
+            "FROM lease_info"),
+        QStringLiteral("DROP TABLE lease_info"),
+        QStringLiteral("ALTER TABLE lease_info_v4 RENAME TO lease_info"),
+        QStringLiteral("CREATE INDEX lease_info_address ON lease_info (address_int)"),
+    };
+}
+
 std::function<StoreExpected<void>(const QSqlDatabase &)> runStatements(QStringList statements,
                                                                        int version)
 {
@@ -229,6 +264,9 @@ QList<Migration> Schema::migrations()
                   }},
         Migration{3, QStringLiteral("NetBox connection and job history"),
                   runStatements(version3Statements(), 3)},
+        Migration{4,
+                  QStringLiteral("lease side-info: long host names, prestaged, state_changed_at"),
+                  runStatements(version4Statements(), 4)},
     };
 }
 
