@@ -156,7 +156,7 @@ QCoro::Task<PlanApplyResult> PlanApplier::apply(SyncPlan plan, PlanApplyOptions 
                         cause = QStringLiteral("no answer for this item");
                     result.failures.append(failureOf(change, cause));
                     qCWarning(lcApply).noquote()
-                        << QStringLiteral("NetBox refused to %1 %2: %3")
+                        << QStringLiteral("Could not %1 %2 in NetBox: %3")
                                .arg(kindName(kind), change.key.host.toString(), cause);
                     continue;
                 }

@@ -10,7 +10,10 @@
 #include "net/netbox/NetBoxBatching.h"
 #include "store/Database.h"
 #include "store/LeaseInfoRepository.h"
+#include "sync/NetBoxSnapshotReader.h"
 #include "sync/PlanApplier.h"
+#include "sync/SyncPlanner.h"
+#include "sync/SyncPlanText.h"
 
 #include <QCoroTask>
 #include <QJsonArray>
@@ -425,6 +428,101 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), 3); // .50, .51 and the kept .80
         QVERIFY(stored.contains(doomed));
         QVERIFY(stored.contains(lab.ip(QStringLiteral("10.0.1.51/24"))->id));
+    }
+
+    // Read → plan → apply → read → plan: the second plan is empty, so what the applier wrote
+    // (NetBox fields, new ids resolved into side-info) is exactly what the planner asked for.
+    // The created IP takes its prefix's tenant (G-7, upstream §1.10).
+    void readPlanApplyConverges()
+    {
+        SyncLab lab;
+        auto &sim = *lab.sim;
+        const int tenant = sim.addTenant(QStringLiteral("Tenant A"), QStringLiteral("tenant-a"));
+        const int prefixId = sim.addPrefix(QStringLiteral("10.0.1.0/24"));
+        sim.state().prefixes()[prefixId].tenantId = tenant;
+        const int other = sim.addIpAddress(
+            QStringLiteral("10.0.1.60/24"), 0, QStringLiteral("dhcp"), QStringLiteral("old-name"),
+            {},
+            QJsonObject{{QStringLiteral("dhcp_client_id"), QStringLiteral("00-11-22-33-44-60")}});
+        QVERIFY(lab.start());
+        Store store;
+
+        Scope scope;
+        scope.id = 1;
+        scope.name = QStringLiteral("Building A");
+        scope.netboxPrefixId = prefixId;
+        scope.prefix = *Ipv4Prefix::parse(QStringLiteral("10.0.1.0/24"));
+        scope.startIp = *Ipv4Address::parse(QStringLiteral("10.0.1.10"));
+        scope.endIp = *Ipv4Address::parse(QStringLiteral("10.0.1.254"));
+        scope.serverId = 1;
+        DhcpScopeSnapshot reported;
+        reported.scope.scopeId = scope.prefix.network();
+        reported.scope.name = scope.name;
+        reported.scope.startIp = scope.startIp;
+        reported.scope.endIp = scope.endIp;
+        reported.scope.subnetMask = *Ipv4Address::parse(QStringLiteral("255.255.255.0"));
+        reported.localScopeId = scope.id;
+        for (const auto &[host, cid, name] :
+             {std::tuple{QStringLiteral("10.0.1.50"), QStringLiteral("00-11-22-33-44-55"),
+                         QStringLiteral("desktop-abc")},
+              std::tuple{QStringLiteral("10.0.1.60"), QStringLiteral("00-11-22-33-44-60"),
+                         QStringLiteral("pc-60")}}) {
+            PsuLease lease;
+            lease.ipAddress = *Ipv4Address::parse(host);
+            lease.scopeId = reported.scope.scopeId;
+            lease.clientId = cid;
+            lease.hostname = name;
+            lease.leaseExpiry = T.addDays(1);
+            reported.leases.items.append(lease);
+        }
+        DhcpServerSnapshot server;
+        server.serverId = 1;
+        server.serverName = QStringLiteral("SRV-A");
+        server.scopes.append(reported);
+
+        auto client = lab.client();
+        NetBoxSnapshotReader reader(*client);
+        PlanApplier applier(*client, *store.db);
+        LeaseInfoRepository repository(*store.db);
+        const auto planOnce = [&]() {
+            NetBoxSnapshotRequest request;
+            request.scopes = {scope};
+            request.requiredStatuses = {QStringLiteral("dhcp"), QStringLiteral("reserved")};
+            const NetBoxSnapshotRead read = QCoro::waitFor(reader.read(request));
+            if (!read.ok())
+                qWarning("read failed: %s", qPrintable(read.failures.value(0).cause));
+            SyncInputs inputs;
+            inputs.dhcp.servers = {server};
+            inputs.netBox = read.snapshot;
+            inputs.localScopes = {scope};
+            inputs.sideInfoByIpId =
+                repository.loadSideInfo().value_or(QHash<std::int64_t, LeaseSideInfo>());
+            inputs.settings.syncIpAddresses = true;
+            inputs.now = T;
+            return SyncPlanner::plan(inputs);
+        };
+
+        const SyncPlan first = planOnce();
+        QCOMPARE(first.ipChanges.size(), 2); // create .50, update .60's dns_name
+        const PlanApplyResult result = QCoro::waitFor(applier.apply(first, optionsFor()));
+        QVERIFY2(!result.hasErrors(), qPrintable(result.failures.value(0).cause));
+        QCOMPARE(result.created, 1);
+        QCOMPARE(result.updated, 1);
+        const lab::NbIpAddress *created = lab.ip(QStringLiteral("10.0.1.50/24"));
+        QVERIFY(created);
+        QCOMPARE(created->tenantId, tenant);
+        QCOMPARE(created->status, QStringLiteral("dhcp"));
+        QCOMPARE(created->dnsName, QStringLiteral("desktop-abc"));
+        QCOMPARE(lab.ip(QStringLiteral("10.0.1.60/24"))->dnsName, QStringLiteral("pc-60"));
+        const auto stored = store.sideInfo();
+        QVERIFY(stored.value(created->id).createdBySync);
+        QVERIFY(stored.value(created->id).active);
+        QVERIFY(stored.contains(other));
+        QVERIFY(!stored.value(other).createdBySync);
+
+        const SyncPlan second = planOnce();
+        QVERIFY2(second.ipChanges.isEmpty() && second.sideInfoChanges.isEmpty(),
+                 qPrintable(planLines(second, T).join(u'\n')));
     }
 };
 
