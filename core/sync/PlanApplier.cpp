@@ -208,11 +208,23 @@ QCoro::Task<PlanApplyResult> PlanApplier::apply(SyncPlan plan, PlanApplyOptions 
                    s != stateById.constEnd() && *s != WriteState::Landed) {
             continue;
         }
+        if (id <= 0) {
+            // One bad row would refuse the whole transaction; the planner never sends one.
+            qCWarning(lcApply).noquote()
+                << QStringLiteral("Side-info of %1 has no NetBox id; not saved")
+                       .arg(change.key.host.toString());
+            continue;
+        }
         if (change.kind == SideInfoChangeKind::Upsert) {
             SideInfoUpsert row;
             row.netboxIpId = id;
             row.address = change.key.host.toString();
             row.info = change.value;
+            if (row.info.host.size() > LeaseSideInfo::MaxHostLength) {
+                // O-12, defensively: an over-long name must not refuse the whole batch.
+                row.info.host.truncate(LeaseSideInfo::MaxHostLength);
+                row.info.hostCut = true;
+            }
             upserts.append(row);
         } else if (!deleting.contains(id)) {
             deleting.insert(id);
