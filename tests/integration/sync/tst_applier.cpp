@@ -282,6 +282,12 @@ private Q_SLOTS:
 
     // LL-62: NetBox refuses .51 in the bulk create; .50 and .52 land, .51 is listed with NetBox's
     // message. A bad update is isolated by splitting (bulk update names no item).
+    void oneBadItemIsIsolated_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::newRow("LL-62") << QStringLiteral("one refused item in a bulk create is isolated");
+    }
+
     void oneBadItemIsIsolated()
     {
         SyncLab lab;

@@ -47,6 +47,13 @@ class TestSnapshotReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void readsScopedIpsAndTaggedPrefixes_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::newRow("LL-50/LL-52")
+            << QStringLiteral("VRF-scoped IPs and protect-tagged prefixes of any VRF");
+    }
+
     void readsScopedIpsAndTaggedPrefixes()
     {
         SyncLab lab;
@@ -168,6 +175,12 @@ private Q_SLOTS:
 
     // LL-63: the list for one VRF group reports more objects than its pages return: that group's
     // scopes fail (no IP writes, no cleanup), the other VRF's group is read normally (O-2).
+    void pageCountMismatchFailsItsGroup_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::newRow("LL-63") << QStringLiteral("page-count mismatch = failed NetBox read");
+    }
+
     void pageCountMismatchFailsItsGroup()
     {
         lab::NetBoxConfig config;
