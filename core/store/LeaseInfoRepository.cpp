@@ -5,6 +5,7 @@
 #include "Transaction.h"
 
 #include "domain/Ipv4Address.h"
+#include "sync/SyncInputs.h"
 
 namespace leaselink {
 
@@ -14,13 +15,34 @@ namespace {
 
 const QString UpsertSql = QStringLiteral(
     "INSERT INTO lease_info (netbox_ip_id, address, address_int, lease_hostname, active, "
-    "lease_expiration, active_since, inactive_since, created_by_sync) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "lease_expiration, active_since, inactive_since, created_by_sync, host_cut, "
+    "state_changed_at, prestaged) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (netbox_ip_id) DO UPDATE SET address = excluded.address, "
     "address_int = excluded.address_int, lease_hostname = excluded.lease_hostname, "
     "active = excluded.active, lease_expiration = excluded.lease_expiration, "
     "active_since = excluded.active_since, inactive_since = excluded.inactive_since, "
-    "created_by_sync = excluded.created_by_sync");
+    "created_by_sync = excluded.created_by_sync, host_cut = excluded.host_cut, "
+    "state_changed_at = excluded.state_changed_at, prestaged = excluded.prestaged");
+
+// The sync's upsert: the planner knows only "active since T" (state_changed_at), so the UI's
+// active_since / inactive_since move only when active really flips and are otherwise kept.
+const QString SideInfoUpsertSql = QStringLiteral(
+    "INSERT INTO lease_info (netbox_ip_id, address, address_int, lease_hostname, host_cut, "
+    "active, lease_expiration, state_changed_at, active_since, inactive_since, "
+    "created_by_sync, prestaged) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (netbox_ip_id) DO UPDATE SET address = excluded.address, "
+    "address_int = excluded.address_int, lease_hostname = excluded.lease_hostname, "
+    "host_cut = excluded.host_cut, active = excluded.active, "
+    "lease_expiration = excluded.lease_expiration, state_changed_at = excluded.state_changed_at, "
+    "active_since = CASE WHEN excluded.active = 1 AND lease_info.active = 0 "
+    "THEN excluded.state_changed_at ELSE COALESCE(lease_info.active_since, excluded.active_since) "
+    "END, "
+    "inactive_since = CASE WHEN excluded.active = 0 AND lease_info.active = 1 "
+    "THEN excluded.state_changed_at "
+    "ELSE COALESCE(lease_info.inactive_since, excluded.inactive_since) END, "
+    "created_by_sync = excluded.created_by_sync, prestaged = excluded.prestaged");
 
 // The numeric address for ordering; NetBox may hand over "10.0.1.20/24" or an IPv6 address,
 // which keep their text and sort last.
@@ -63,6 +85,44 @@ void bindRow(QSqlQuery &q, const LeaseInfo &info)
     q.bindValue(6, toDbTime(info.activeSince));
     q.bindValue(7, toDbTime(info.inactiveSince));
     q.bindValue(8, info.createdBySync);
+    q.bindValue(9, info.hostCut);
+    q.bindValue(10, toDbTime(info.stateChangedAt));
+    q.bindValue(11, info.prestaged);
+}
+
+StoreExpected<void> checkSideInfo(const SideInfoUpsert &row)
+{
+    if (row.netboxIpId <= 0)
+        return storeFail(
+            StoreError::Kind::Constraint,
+            QStringLiteral("Lease side-info for %1 needs the NetBox IP address id (got %2).")
+                .arg(quoted(row.address))
+                .arg(row.netboxIpId));
+    if (row.info.host.size() > LeaseInfoRepository::MaxHostnameLength)
+        return storeFail(StoreError::Kind::Constraint,
+                         QStringLiteral("Lease host name of %1 is longer than %2 characters.")
+                             .arg(quoted(row.address))
+                             .arg(LeaseInfoRepository::MaxHostnameLength));
+    return {};
+}
+
+void bindSideInfo(QSqlQuery &q, const SideInfoUpsert &row)
+{
+    const sync::LeaseSideInfo &info = row.info;
+    const QVariant since = toDbTime(info.since);
+    const QVariant none(QMetaType::fromType<QString>());
+    q.bindValue(0, qlonglong(row.netboxIpId));
+    q.bindValue(1, row.address.isNull() ? QStringLiteral("") : row.address);
+    q.bindValue(2, addressInt(row.address));
+    q.bindValue(3, info.host.isNull() ? QStringLiteral("") : info.host);
+    q.bindValue(4, info.hostCut);
+    q.bindValue(5, info.active);
+    q.bindValue(6, toDbTime(info.expiry));
+    q.bindValue(7, since);
+    q.bindValue(8, info.active ? since : none);
+    q.bindValue(9, info.active ? none : since);
+    q.bindValue(10, info.createdBySync);
+    q.bindValue(11, info.prestaged);
 }
 
 } // namespace
@@ -74,8 +134,8 @@ StoreExpected<QList<LeaseInfo>> LeaseInfoRepository::query(const QString &tail,
     auto q =
         prepare(m_database.connection(),
                 QStringLiteral("SELECT id, netbox_ip_id, address, lease_hostname, active, "
-                               "lease_expiration, active_since, inactive_since, created_by_sync "
-                               "FROM lease_info ") +
+                               "lease_expiration, active_since, inactive_since, created_by_sync, "
+                               "host_cut, state_changed_at, prestaged FROM lease_info ") +
                     tail,
                 action);
     if (!q)
@@ -97,6 +157,9 @@ StoreExpected<QList<LeaseInfo>> LeaseInfoRepository::query(const QString &tail,
         info.activeSince = fromDbTime(q->value(6));
         info.inactiveSince = fromDbTime(q->value(7));
         info.createdBySync = q->value(8).toBool();
+        info.hostCut = q->value(9).toBool();
+        info.stateChangedAt = fromDbTime(q->value(10));
+        info.prestaged = q->value(11).toBool();
         result.append(info);
     }
     return result;
@@ -221,6 +284,81 @@ StoreExpected<int> LeaseInfoRepository::removeMany(const QList<std::int64_t> &ne
     if (auto r = transaction->commit(); !r)
         return std::unexpected(r.error());
     return removed;
+}
+
+StoreExpected<QHash<std::int64_t, sync::LeaseSideInfo>> LeaseInfoRepository::loadSideInfo() const
+{
+    const QString action = QStringLiteral("loading lease side-info");
+    auto q = prepare(m_database.connection(),
+                     QStringLiteral("SELECT netbox_ip_id, lease_hostname, host_cut, active, "
+                                    "state_changed_at, active_since, inactive_since, "
+                                    "lease_expiration, created_by_sync, prestaged FROM lease_info"),
+                     action);
+    if (!q)
+        return std::unexpected(q.error());
+    q->setForwardOnly(true);
+    if (auto r = exec(*q, action); !r)
+        return std::unexpected(r.error());
+    QHash<std::int64_t, sync::LeaseSideInfo> result;
+    while (q->next()) {
+        sync::LeaseSideInfo info;
+        info.host = q->value(1).toString();
+        info.hostCut = q->value(2).toBool();
+        info.active = q->value(3).toBool();
+        info.since = fromDbTime(q->value(4));
+        if (!info.since.isValid()) // a row written before state_changed_at existed
+            info.since = fromDbTime(q->value(info.active ? 5 : 6));
+        info.expiry = fromDbTime(q->value(7));
+        info.createdBySync = q->value(8).toBool();
+        info.prestaged = q->value(9).toBool();
+        result.insert(q->value(0).toLongLong(), info);
+    }
+    return result;
+}
+
+StoreExpected<SideInfoApplied>
+LeaseInfoRepository::applySideInfo(const QList<SideInfoUpsert> &upserts,
+                                   const QList<std::int64_t> &deletes)
+{
+    for (const SideInfoUpsert &row : upserts) {
+        if (auto r = checkSideInfo(row); !r)
+            return std::unexpected(r.error());
+    }
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    SideInfoApplied applied;
+    const QString action = QStringLiteral("saving lease side-info");
+    if (!upserts.isEmpty()) {
+        auto q = prepare(m_database.connection(), SideInfoUpsertSql, action);
+        if (!q)
+            return std::unexpected(q.error());
+        for (const SideInfoUpsert &row : upserts) {
+            bindSideInfo(*q, row);
+            if (!q->exec())
+                return std::unexpected(errorFrom(
+                    q->lastError(),
+                    QStringLiteral("saving lease side-info of %1").arg(quoted(row.address))));
+        }
+        applied.upserted = int(upserts.size());
+    }
+    if (!deletes.isEmpty()) {
+        auto q = prepare(m_database.connection(),
+                         QStringLiteral("DELETE FROM lease_info WHERE netbox_ip_id = ?"), action);
+        if (!q)
+            return std::unexpected(q.error());
+        for (const std::int64_t id : deletes) {
+            q->bindValue(0, qlonglong(id));
+            if (auto r = exec(*q, action); !r)
+                return std::unexpected(r.error());
+            applied.deleted += q->numRowsAffected();
+        }
+    }
+    if (auto r = transaction->commit(); !r)
+        return std::unexpected(r.error());
+    qCDebug(lcStore) << "lease side-info:" << applied.upserted << "upserted," << applied.deleted
+                     << "deleted";
+    return applied;
 }
 
 } // namespace leaselink

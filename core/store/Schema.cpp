@@ -241,6 +241,38 @@ QStringList syncLockStatements()
 ) WITHOUT ROWID)"),
         QStringLiteral(
             "CREATE INDEX dhcp_reservations_scope ON dhcp_reservations (server_id, scope_id)"),
+// O-12 / C-03 / C-15: lease side-info keeps up to 1,024 characters of the raw host name (and
+// whether it was cut), the prestaged origin flag and state_changed_at. SQLite cannot change a
+// CHECK constraint in place, so the table is rebuilt; state_changed_at starts from the timestamp
+// of the current state so existing rows keep a meaningful "since".
+QStringList leaseSideInfoV5Statements()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE lease_info_v5 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    netbox_ip_id INTEGER NOT NULL UNIQUE CHECK (netbox_ip_id > 0),
+    address TEXT NOT NULL DEFAULT '',
+    address_int INTEGER,
+    lease_hostname TEXT NOT NULL DEFAULT '' CHECK (length(lease_hostname) <= 1024),
+    host_cut INTEGER NOT NULL DEFAULT 0 CHECK (host_cut IN (0, 1)),
+    active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
+    lease_expiration TEXT,
+    active_since TEXT,
+    inactive_since TEXT,
+    state_changed_at TEXT,
+    created_by_sync INTEGER NOT NULL DEFAULT 0 CHECK (created_by_sync IN (0, 1)),
+    prestaged INTEGER NOT NULL DEFAULT 0 CHECK (prestaged IN (0, 1))
+))"),
+        QStringLiteral(
+            "INSERT INTO lease_info_v5 (id, netbox_ip_id, address, address_int, lease_hostname, "
+            "active, lease_expiration, active_since, inactive_since, state_changed_at, "
+            "created_by_sync) SELECT id, netbox_ip_id, address, address_int, lease_hostname, "
+            "active, lease_expiration, active_since, inactive_since, "
+            "CASE WHEN active = 1 THEN active_since ELSE inactive_since END, created_by_sync "
+            "FROM lease_info"),
+        QStringLiteral("DROP TABLE lease_info"),
+        QStringLiteral("ALTER TABLE lease_info_v5 RENAME TO lease_info"),
+        QStringLiteral("CREATE INDEX lease_info_address ON lease_info (address_int)"),
     };
 }
 
@@ -278,6 +310,9 @@ QList<Migration> Schema::migrations()
                   runStatements(version3Statements(), 3)},
         Migration{4, QStringLiteral("server access level, sync locks, lease and reservation cache"),
                   runStatements(syncLockStatements(), 4)},
+        Migration{5,
+                  QStringLiteral("lease side-info: long host names, prestaged, state_changed_at"),
+                  runStatements(leaseSideInfoV5Statements(), 5)},
     };
 }
 
