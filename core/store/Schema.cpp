@@ -197,6 +197,25 @@ QStringList version3Statements()
     };
 }
 
+// Scope discovery setting (C-10, O-19) and the user's removals waiting to be pushed (C-02).
+QStringList version4Statements()
+{
+    return {
+        QStringLiteral("ALTER TABLE settings ADD COLUMN scope_discovery INTEGER NOT NULL "
+                       "DEFAULT 1 CHECK (scope_discovery IN (0, 1))"),
+        QStringLiteral(R"(CREATE TABLE pending_removals (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    scope_id INTEGER NOT NULL REFERENCES scopes (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('exclusion', 'router')),
+    start_ip TEXT NOT NULL DEFAULT '',
+    end_ip TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (scope_id, kind, start_ip, end_ip)
+))"),
+        QStringLiteral("CREATE INDEX pending_removals_scope ON pending_removals (scope_id)"),
+    };
+}
+
 std::function<StoreExpected<void>(const QSqlDatabase &)> runStatements(QStringList statements,
                                                                        int version)
 {
@@ -229,6 +248,8 @@ QList<Migration> Schema::migrations()
                   }},
         Migration{3, QStringLiteral("NetBox connection and job history"),
                   runStatements(version3Statements(), 3)},
+        Migration{4, QStringLiteral("scope discovery setting and pending removals"),
+                  runStatements(version4Statements(), 4)},
     };
 }
 
