@@ -94,11 +94,9 @@ QString ServerSelectionRules::skipReasonText(ServerSkipReason reason)
     return {};
 }
 
-HealthCheckPlan ServerSelectionRules::serversToHealthCheck(SyncJobKind kind,
-                                                           const QList<std::int64_t> &targets,
-                                                           const QList<Server> &servers,
-                                                           const QList<Failover> &failovers,
-                                                           const QList<Scope> &scopes)
+HealthCheckPlan ServerSelectionRules::serversToHealthCheck(
+    SyncJobKind kind, const QList<std::int64_t> &targets, const QList<Server> &servers,
+    const QList<Failover> &failovers, const QList<Scope> &scopes, bool singleServerFallback)
 {
     // Local scopes do not decide: with scope discovery a server may gain scopes in this run,
     // so only the owners' flags (standalone, failover sync and maintenance) count.
@@ -120,7 +118,7 @@ HealthCheckPlan ServerSelectionRules::serversToHealthCheck(SyncJobKind kind,
             continue;
         }
         chosen.insert(server->id);
-        if (kind != SyncJobKind::SingleServer)
+        if (kind != SyncJobKind::SingleServer || !singleServerFallback)
             continue;
         // O-5: the primary's health decides a fallback in single-server runs too.
         for (const Failover &failover : failovers) {
@@ -138,21 +136,21 @@ HealthCheckPlan ServerSelectionRules::serversToHealthCheck(SyncJobKind kind,
     return plan;
 }
 
-ServerSelection
-ServerSelectionRules::selectServers(SyncJobKind kind, const QList<std::int64_t> &targets,
-                                    const QList<Server> &servers, const QList<Failover> &failovers,
-                                    const QList<Scope> &scopes,
-                                    const QHash<std::int64_t, HealthOutcome> &health)
+ServerSelection ServerSelectionRules::selectServers(
+    SyncJobKind kind, const QList<std::int64_t> &targets, const QList<Server> &servers,
+    const QList<Failover> &failovers, const QList<Scope> &scopes,
+    const QHash<std::int64_t, HealthOutcome> &health, bool singleServerFallback)
 {
     Q_UNUSED(scopes);
     ServerSelection selection;
+    const bool fallbackOn = kind == SyncJobKind::AllServers || singleServerFallback;
 
     // SYN-06 for every failover: primary down = maintenance or unreachable in this run;
     // secondary usable = not in maintenance and healthy in this run.
     for (const Failover &failover : failovers) {
         const Server *primary = findServer(servers, failover.primaryServerId);
         const Server *secondary = findServer(servers, failover.secondaryServerId);
-        if (!primary || !secondary)
+        if (!fallbackOn || !primary || !secondary)
             continue;
         const bool primaryDown = primary->maintenance.enabled || isUnreachable(health, primary->id);
         if (!primaryDown)

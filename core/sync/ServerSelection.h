@@ -85,11 +85,12 @@ public:
     // Servers that get GET /health in this run. Never a server in maintenance (DIS-15) nor one
     // with nothing eligible (O-6). For single-server jobs the primaries of failovers a target is
     // secondary of are checked too, so fallback works as in all-servers jobs (O-5).
-    static HealthCheckPlan serversToHealthCheck(SyncJobKind kind,
-                                                const QList<std::int64_t> &targets,
-                                                const QList<Server> &servers,
-                                                const QList<Failover> &failovers,
-                                                const QList<Scope> &scopes);
+    // singleServerFallback = false reads SYN-04 literally (no fallback, no extra check) in
+    // case O-5 is read the other way; true follows decisions.md O-5.
+    static HealthCheckPlan
+    serversToHealthCheck(SyncJobKind kind, const QList<std::int64_t> &targets,
+                         const QList<Server> &servers, const QList<Failover> &failovers,
+                         const QList<Scope> &scopes, bool singleServerFallback = true);
 
     // For every server of the job in name order: sync it or skip it (with the reason), the
     // fallback assignments and the run errors.
@@ -97,7 +98,8 @@ public:
                                          const QList<Server> &servers,
                                          const QList<Failover> &failovers,
                                          const QList<Scope> &scopes,
-                                         const QHash<std::int64_t, HealthOutcome> &health);
+                                         const QHash<std::int64_t, HealthOutcome> &health,
+                                         bool singleServerFallback = true);
 
     // A failover whose scopes can be synced at all (SYN-12 without the server part).
     static bool failoverSyncable(const Failover &failover);

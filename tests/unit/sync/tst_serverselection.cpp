@@ -127,7 +127,8 @@ QString reasonText(ServerSkipReason reason)
 
 void TestServerSelection::select_data()
 {
-    QTest::addColumn<int>("kind"); // 0 all servers, 1 single server
+    // 0 all servers, 1 single server, 2 single server without fallback
+    QTest::addColumn<int>("kind");
     QTest::addColumn<QStringList>("targets");
     QTest::addColumn<QStringList>("state");
     QTest::addColumn<QStringList>("checked");
@@ -161,6 +162,10 @@ void TestServerSelection::select_data()
     QTest::newRow("SYN-04.2-O-5") << 1 << QStringList{"SRV-B"} << QStringList{"SRV-A:down"} << both
                                   << 0 << QStringList{"SRV-B:sync"} << QStringList{"FO1->SRV-B"}
                                   << none;
+    // SYN-04.2 read literally (singleServerFallback = false): no fallback, no extra check.
+    QTest::newRow("SYN-04.2-literal")
+        << 2 << QStringList{"SRV-B"} << QStringList{"SRV-A:down"} << QStringList{"SRV-B"} << 0
+        << QStringList{"SRV-B:sync"} << none << none;
     QTest::newRow("SYN-06.1") << 0 << none << none << both << 0
                               << QStringList{"SRV-A:sync", "SRV-B:sync"} << none << none;
     QTest::newRow("SYN-06.2") << 0 << none << QStringList{"SRV-A:down"} << both << 0
@@ -222,8 +227,9 @@ void TestServerSelection::select()
     for (const QString &name : targets)
         targetIds.append(idOf(w, name));
 
-    const HealthCheckPlan health =
-        ServerSelectionRules::serversToHealthCheck(jobKind, targetIds, w.servers, w.failovers, {});
+    const bool singleServerFallback = kind != 2;
+    const HealthCheckPlan health = ServerSelectionRules::serversToHealthCheck(
+        jobKind, targetIds, w.servers, w.failovers, {}, singleServerFallback);
     QStringList checkedNames;
     QHash<std::int64_t, HealthOutcome> outcomes;
     for (std::int64_t id : health.serverIds) {
@@ -238,7 +244,7 @@ void TestServerSelection::select()
         QVERIFY(health.refusals.constFirst().contains(QStringLiteral("disable maintenance")));
 
     const ServerSelection selection = ServerSelectionRules::selectServers(
-        jobKind, targetIds, w.servers, w.failovers, {}, outcomes);
+        jobKind, targetIds, w.servers, w.failovers, {}, outcomes, singleServerFallback);
     QStringList got;
     for (const ServerSelectionEntry &entry : selection.servers) {
         QCOMPARE(entry.sync, entry.skipReason == ServerSkipReason::None);
