@@ -141,6 +141,10 @@ QList<SettingKey> buildTable()
                         &Settings::apiEnabled, defaults.apiEnabled,
                         QStringLiteral("Whether the plugin's REST API answers.") + parityNote,
                         QString(), false);
+    table << booleanKey(QStringLiteral("scope_discovery"), QStringLiteral("Scope Discovery"),
+                        &Settings::scopeDiscovery, defaults.scopeDiscovery,
+                        QStringLiteral("With Push Scope Info off, create a local scope for a "
+                                       "scope a server reports that LeaseLink does not know."));
     return table;
 }
 

@@ -39,6 +39,8 @@ struct Settings
     bool syncProtectUpdateClientId = false;
     bool createMissingPrefixes = true;
     bool apiEnabled = true;
+    // Scope discovery during sync (SYN-11, decisions.md C-10; on by default, O-19).
+    bool scopeDiscovery = true;
 
     Expected<void> validate() const;
 

@@ -273,6 +273,22 @@ QStringList leaseSideInfoV5Statements()
         QStringLiteral("DROP TABLE lease_info"),
         QStringLiteral("ALTER TABLE lease_info_v5 RENAME TO lease_info"),
         QStringLiteral("CREATE INDEX lease_info_address ON lease_info (address_int)"),
+// Scope discovery setting (C-10, O-19) and the user's removals waiting to be pushed (C-02).
+QStringList scopeDiscoveryV6Statements()
+{
+    return {
+        QStringLiteral("ALTER TABLE settings ADD COLUMN scope_discovery INTEGER NOT NULL "
+                       "DEFAULT 1 CHECK (scope_discovery IN (0, 1))"),
+        QStringLiteral(R"(CREATE TABLE pending_removals (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    scope_id INTEGER NOT NULL REFERENCES scopes (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('exclusion', 'router')),
+    start_ip TEXT NOT NULL DEFAULT '',
+    end_ip TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (scope_id, kind, start_ip, end_ip)
+))"),
+        QStringLiteral("CREATE INDEX pending_removals_scope ON pending_removals (scope_id)"),
     };
 }
 
@@ -313,6 +329,8 @@ QList<Migration> Schema::migrations()
         Migration{5,
                   QStringLiteral("lease side-info: long host names, prestaged, state_changed_at"),
                   runStatements(leaseSideInfoV5Statements(), 5)},
+        Migration{6, QStringLiteral("scope discovery setting and pending removals"),
+                  runStatements(scopeDiscoveryV6Statements(), 6)},
     };
 }
 

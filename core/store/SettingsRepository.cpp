@@ -58,6 +58,7 @@ StoreExpected<Settings> SettingsRepository::get()
     s.syncProtectUpdateClientId = q.value(QStringLiteral("sync_protect_update_client_id")).toBool();
     s.createMissingPrefixes = q.value(QStringLiteral("create_missing_prefixes")).toBool();
     s.apiEnabled = q.value(QStringLiteral("api_enabled")).toBool();
+    s.scopeDiscovery = q.value(QStringLiteral("scope_discovery")).toBool();
     return s;
 }
 
@@ -91,6 +92,15 @@ StoreExpected<Settings> SettingsRepository::save(const Settings &settings)
     for (const QVariant &value : values)
         q->addBindValue(value);
     if (auto r = exec(*q, action); !r)
+        return std::unexpected(r.error());
+    // Added after the original column set; kept in its own statement so the list above stays.
+    auto discovery =
+        prepare(m_database.connection(),
+                QStringLiteral("UPDATE settings SET scope_discovery = ? WHERE id = 1"), action);
+    if (!discovery)
+        return std::unexpected(discovery.error());
+    discovery->addBindValue(settings.scopeDiscovery);
+    if (auto r = exec(*discovery, action); !r)
         return std::unexpected(r.error());
     return get();
 }

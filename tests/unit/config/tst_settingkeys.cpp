@@ -27,6 +27,7 @@ private Q_SLOTS:
             QStringLiteral("sync_protect_update_client_id"),
             QStringLiteral("create_missing_prefixes"),
             QStringLiteral("api_enabled"),
+            QStringLiteral("scope_discovery"),
         };
         QCOMPARE(SettingKeys::names(), expected);
         for (const SettingKey &key : SettingKeys::all()) {

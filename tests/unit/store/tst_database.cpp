@@ -88,7 +88,7 @@ private Q_SLOTS:
         FreshDatabase f;
         QVERIFY(f.db);
         QCOMPARE(*f.db->schemaVersion(), Schema::currentVersion());
-        QCOMPARE(Schema::currentVersion(), 5);
+        QCOMPARE(Schema::currentVersion(), 6);
         const QStringList expected{QStringLiteral("dhcp_leases"),
                                    QStringLiteral("dhcp_reservations"),
                                    QStringLiteral("exclusion_ranges"),
@@ -98,6 +98,7 @@ private Q_SLOTS:
                                    QStringLiteral("netbox_connection"),
                                    QStringLiteral("option_code_definitions"),
                                    QStringLiteral("option_values"),
+                                   QStringLiteral("pending_removals"),
                                    QStringLiteral("scope_option_values"),
                                    QStringLiteral("scopes"),
                                    QStringLiteral("servers"),
