@@ -2,10 +2,14 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "JobsCommand.h"
+#include "MaintenanceCommand.h"
 #include "NetBoxCommand.h"
 #include "ServerConnectionCommand.h"
 #include "ServersCommand.h"
 #include "SettingsCommand.h"
+#include "StatusCommand.h"
+#include "ValidateCommand.h"
 
 #include "secrets/ChainedSecretStore.h"
 
@@ -28,13 +32,16 @@ QString CliApp::helpText()
                "                   platform's application data folder).\n"
                "  --config FILE    Configuration-file overrides (default: $LEASELINK_CONFIG, else\n"
                "                   leaselink.json in the platform's configuration folder).\n"
+               "  --json           Machine-readable JSON on stdout (list, show, status, validate,\n"
+               "                   jobs); the same as the command's own --json.\n"
                "  --verbose, -v    Also print LeaseLink's informational log lines on stderr.\n"
                "  --help, -h       Show this help. 'COMMAND --help' shows a command's options.\n"
                "  --version        Show the version.\n"
                "\n"
                "Commands:\n") +
            ServersCommand::summary() + ServerConnectionCommand::summary() +
-           NetBoxCommand::summary() + SettingsCommand::summary() +
+           NetBoxCommand::summary() + SettingsCommand::summary() + StatusCommand::summary() +
+           JobsCommand::summary() + MaintenanceCommand::summary() + ValidateCommand::summary() +
            QStringLiteral(
                "\n"
                "Secrets: App Tokens and the NetBox token are kept in the OS keychain, never in\n"
@@ -44,7 +51,8 @@ QString CliApp::helpText()
                "\n"
                "Exit codes:\n"
                "  0  success\n"
-               "  1  the command ran but some items failed (see the output)\n"
+               "  1  the command ran but some items failed (see the output); validate: problems\n"
+               "     found\n"
                "  2  usage error or invalid value; nothing was changed\n"
                "  3  a server or NetBox was unreachable or refused the credentials\n"
                "  4  the data file could not be opened, is from a newer version, or refused the\n"
@@ -62,6 +70,7 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
     QString dataDir;
     QString configPath;
     bool verbose = false;
+    bool json = false;
     // Global options come before the command word.
     while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1Char('-'))) {
         const QString option = arguments.takeFirst();
@@ -71,6 +80,10 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
         }
         if (option == QLatin1String("--verbose") || option == QLatin1String("-v")) {
             verbose = true;
+            continue;
+        }
+        if (option == QLatin1String("--json")) {
+            json = true;
             continue;
         }
         if (option == QLatin1String("--version")) {
@@ -109,6 +122,9 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
     }
 
     const QString command = arguments.takeFirst();
+    // The global --json is the command's own: every command that prints JSON takes --json.
+    if (json && !arguments.contains(QStringLiteral("--json")))
+        arguments.append(QStringLiteral("--json"));
     CliContext context(dataDir, configPath, ChainedSecretStore::environmentThenKeychain());
     if (command == QLatin1String("servers"))
         co_return co_await ServersCommand::run(context, std::move(arguments));
@@ -116,6 +132,14 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
         co_return co_await NetBoxCommand::run(context, std::move(arguments));
     if (command == QLatin1String("settings"))
         co_return SettingsCommand::run(context, std::move(arguments));
+    if (command == QLatin1String("status"))
+        co_return StatusCommand::run(context, arguments);
+    if (command == QLatin1String("jobs"))
+        co_return JobsCommand::run(context, std::move(arguments));
+    if (command == QLatin1String("maintenance"))
+        co_return MaintenanceCommand::run(context, std::move(arguments));
+    if (command == QLatin1String("validate"))
+        co_return co_await ValidateCommand::run(context, std::move(arguments));
     output.error(QStringLiteral("unknown command '%1' (see leaselink-cli --help)").arg(command));
     co_return ExitCode::Usage;
 }
