@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "CliContext.h"
+#include "DemoLab.h"
 #include "ExitCode.h"
 #include "JobsCommand.h"
 #include "MaintenanceCommand.h"
@@ -15,6 +16,15 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 
 namespace leaselink::cli {
 
@@ -32,6 +42,9 @@ QString CliApp::helpText()
                "                   platform's application data folder).\n"
                "  --config FILE    Configuration-file overrides (default: $LEASELINK_CONFIG, else\n"
                "                   leaselink.json in the platform's configuration folder).\n"
+               "  --demo           Run the command against an in-process lab (dataset M, HTTPS)\n"
+               "                   with a throw-away data directory, servers and NetBox\n"
+               "                   configured and trusted; nothing of yours is read or changed.\n"
                "  --json           Machine-readable JSON on stdout (list, show, status, validate,\n"
                "                   jobs); the same as the command's own --json.\n"
                "  --verbose, -v    Also print LeaseLink's informational log lines on stderr.\n"
@@ -71,6 +84,7 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
     QString configPath;
     bool verbose = false;
     bool json = false;
+    bool demo = false;
     // Global options come before the command word.
     while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1Char('-'))) {
         const QString option = arguments.takeFirst();
@@ -80,6 +94,10 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
         }
         if (option == QLatin1String("--verbose") || option == QLatin1String("-v")) {
             verbose = true;
+            continue;
+        }
+        if (option == QLatin1String("--demo")) {
+            demo = true;
             continue;
         }
         if (option == QLatin1String("--json")) {
@@ -125,7 +143,25 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
     // The global --json is the command's own: every command that prints JSON takes --json.
     if (json && !arguments.contains(QStringLiteral("--json")))
         arguments.append(QStringLiteral("--json"));
-    CliContext context(dataDir, configPath, ChainedSecretStore::environmentThenKeychain());
+    std::unique_ptr<DemoLab> demoLab;
+    std::unique_ptr<SecretStore> secrets;
+    if (demo) {
+        if (!dataDir.isEmpty()) {
+            output.error(QStringLiteral("--demo uses its own data directory; drop --data-dir"));
+            co_return ExitCode::Usage;
+        }
+        demoLab = std::make_unique<DemoLab>();
+        const int ready = co_await demoLab->start(configPath);
+        if (ready != ExitCode::Ok)
+            co_return ready;
+        if (isatty(fileno(stderr)))
+            output.err() << demoLab->summary() << Qt::endl;
+        dataDir = demoLab->dataDir();
+        secrets = demoLab->secretStore();
+    } else {
+        secrets = ChainedSecretStore::environmentThenKeychain();
+    }
+    CliContext context(dataDir, configPath, std::move(secrets));
     if (command == QLatin1String("servers"))
         co_return co_await ServersCommand::run(context, std::move(arguments));
     if (command == QLatin1String("netbox"))
