@@ -44,7 +44,8 @@ QString CliApp::helpText()
                "                   leaselink.json in the platform's configuration folder).\n"
                "  --demo           Run the command against an in-process lab (dataset M, HTTPS)\n"
                "                   with a throw-away data directory, servers and NetBox\n"
-               "                   configured and trusted; nothing of yours is read or changed.\n"
+               "                   configured and trusted; --data-dir is ignored and nothing\n"
+               "                   of yours is read or changed.\n"
                "  --json           Machine-readable JSON on stdout (list, show, status, validate,\n"
                "                   jobs); the same as the command's own --json.\n"
                "  --verbose, -v    Also print LeaseLink's informational log lines on stderr.\n"
@@ -146,10 +147,7 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
     std::unique_ptr<DemoLab> demoLab;
     std::unique_ptr<SecretStore> secrets;
     if (demo) {
-        if (!dataDir.isEmpty()) {
-            output.error(QStringLiteral("--demo uses its own data directory; drop --data-dir"));
-            co_return ExitCode::Usage;
-        }
+        // --data-dir (and $LEASELINK_DATA_DIR) are not used: the demo never touches real data.
         demoLab = std::make_unique<DemoLab>();
         const int ready = co_await demoLab->start(configPath);
         if (ready != ExitCode::Ok)
