@@ -429,6 +429,30 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(newDataDir(QStringLiteral("demo-unused"))));
     }
 
+    // C-20 / LL-67: Test Connection and certificate fetch on a server in maintenance need a
+    // confirmation; without a terminal only --ignore-maintenance gives it.
+    void ll67_maintenanceNeedsConfirmation()
+    {
+        CliRunner cli = withServer(QStringLiteral("ll67"));
+        // Nothing listens on 127.0.0.1:1, so a request that is sent fails with exit code 3.
+        CLI_EXPECT(
+            run(cli, args({"servers", "edit", "SRV-A", "--hostname", "127.0.0.1", "--port", "1"})),
+            0);
+        CLI_EXPECT(run(cli, args({"maintenance", "on", "SRV-A"})), 0);
+        const CliRun refused = run(cli, args({"servers", "test-connection", "SRV-A"}));
+        CLI_EXPECT(refused, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("in maintenance")));
+        QVERIFY(refused.err.contains(QStringLiteral("--ignore-maintenance")));
+        const CliRun certificate = run(cli, args({"servers", "certificate", "SRV-A"}));
+        CLI_EXPECT(certificate, 2);
+        QVERIFY(certificate.err.contains(QStringLiteral("No request was sent")));
+        const CliRun confirmed =
+            run(cli, args({"servers", "test-connection", "SRV-A", "--ignore-maintenance"}));
+        CLI_EXPECT(confirmed, 3);
+        CLI_EXPECT(run(cli, args({"maintenance", "off", "SRV-A"})), 0);
+        CLI_EXPECT(run(cli, args({"servers", "test-connection", "SRV-A"})), 3);
+    }
+
     void cleanupTestCase()
     {
         QVERIFY(!m_secrets.isEmpty());
