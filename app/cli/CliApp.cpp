@@ -31,7 +31,8 @@ namespace leaselink::cli {
 QString CliApp::helpText()
 {
     return QStringLiteral(
-               "Usage: leaselink-cli [--data-dir DIR] [--config FILE] COMMAND [ARGS...]\n"
+               "Usage: leaselink-cli [--data-dir DIR] [--config FILE] [--json] [--demo] COMMAND "
+               "[ARGS...]\n"
                "\n"
                "LeaseLink keeps Windows DHCP servers (through PowerShell Universal) and NetBox\n"
                "IPAM in step. This is its command-line interface, for scripts, cron, systemd\n"
