@@ -1,23 +1,38 @@
 #include "CliApp.h"
 
 #include "CliContext.h"
+#include "DemoLab.h"
 #include "ExitCode.h"
+#include "JobsCommand.h"
+#include "MaintenanceCommand.h"
 #include "NetBoxCommand.h"
 #include "ServerConnectionCommand.h"
 #include "ServersCommand.h"
 #include "SettingsCommand.h"
+#include "StatusCommand.h"
+#include "ValidateCommand.h"
 
 #include "secrets/ChainedSecretStore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
 namespace leaselink::cli {
 
 QString CliApp::helpText()
 {
     return QStringLiteral(
-               "Usage: leaselink-cli [--data-dir DIR] [--config FILE] COMMAND [ARGS...]\n"
+               "Usage: leaselink-cli [--data-dir DIR] [--config FILE] [--json] [--demo] COMMAND "
+               "[ARGS...]\n"
                "\n"
                "LeaseLink keeps Windows DHCP servers (through PowerShell Universal) and NetBox\n"
                "IPAM in step. This is its command-line interface, for scripts, cron, systemd\n"
@@ -28,13 +43,20 @@ QString CliApp::helpText()
                "                   platform's application data folder).\n"
                "  --config FILE    Configuration-file overrides (default: $LEASELINK_CONFIG, else\n"
                "                   leaselink.json in the platform's configuration folder).\n"
+               "  --demo           Run the command against an in-process lab (dataset M, HTTPS)\n"
+               "                   with a throw-away data directory, servers and NetBox\n"
+               "                   configured and trusted; --data-dir is ignored and nothing\n"
+               "                   of yours is read or changed.\n"
+               "  --json           Machine-readable JSON on stdout (list, show, status, validate,\n"
+               "                   jobs); the same as the command's own --json.\n"
                "  --verbose, -v    Also print LeaseLink's informational log lines on stderr.\n"
                "  --help, -h       Show this help. 'COMMAND --help' shows a command's options.\n"
                "  --version        Show the version.\n"
                "\n"
                "Commands:\n") +
            ServersCommand::summary() + ServerConnectionCommand::summary() +
-           NetBoxCommand::summary() + SettingsCommand::summary() +
+           NetBoxCommand::summary() + SettingsCommand::summary() + StatusCommand::summary() +
+           JobsCommand::summary() + MaintenanceCommand::summary() + ValidateCommand::summary() +
            QStringLiteral(
                "\n"
                "Secrets: App Tokens and the NetBox token are kept in the OS keychain, never in\n"
@@ -44,7 +66,8 @@ QString CliApp::helpText()
                "\n"
                "Exit codes:\n"
                "  0  success\n"
-               "  1  the command ran but some items failed (see the output)\n"
+               "  1  the command ran but some items failed (see the output); validate: problems\n"
+               "     found\n"
                "  2  usage error or invalid value; nothing was changed\n"
                "  3  a server or NetBox was unreachable or refused the credentials\n"
                "  4  the data file could not be opened, is from a newer version, or refused the\n"
@@ -62,6 +85,8 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
     QString dataDir;
     QString configPath;
     bool verbose = false;
+    bool json = false;
+    bool demo = false;
     // Global options come before the command word.
     while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1Char('-'))) {
         const QString option = arguments.takeFirst();
@@ -71,6 +96,14 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
         }
         if (option == QLatin1String("--verbose") || option == QLatin1String("-v")) {
             verbose = true;
+            continue;
+        }
+        if (option == QLatin1String("--demo")) {
+            demo = true;
+            continue;
+        }
+        if (option == QLatin1String("--json")) {
+            json = true;
             continue;
         }
         if (option == QLatin1String("--version")) {
@@ -109,13 +142,39 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
     }
 
     const QString command = arguments.takeFirst();
-    CliContext context(dataDir, configPath, ChainedSecretStore::environmentThenKeychain());
+    // The global --json is the command's own: every command that prints JSON takes --json.
+    if (json && !arguments.contains(QStringLiteral("--json")))
+        arguments.append(QStringLiteral("--json"));
+    std::unique_ptr<DemoLab> demoLab;
+    std::unique_ptr<SecretStore> secrets;
+    if (demo) {
+        // --data-dir (and $LEASELINK_DATA_DIR) are not used: the demo never touches real data.
+        demoLab = std::make_unique<DemoLab>();
+        const int ready = co_await demoLab->start(configPath);
+        if (ready != ExitCode::Ok)
+            co_return ready;
+        if (isatty(fileno(stderr)))
+            output.err() << demoLab->summary() << Qt::endl;
+        dataDir = demoLab->dataDir();
+        secrets = demoLab->secretStore();
+    } else {
+        secrets = ChainedSecretStore::environmentThenKeychain();
+    }
+    CliContext context(dataDir, configPath, std::move(secrets));
     if (command == QLatin1String("servers"))
         co_return co_await ServersCommand::run(context, std::move(arguments));
     if (command == QLatin1String("netbox"))
         co_return co_await NetBoxCommand::run(context, std::move(arguments));
     if (command == QLatin1String("settings"))
         co_return SettingsCommand::run(context, std::move(arguments));
+    if (command == QLatin1String("status"))
+        co_return StatusCommand::run(context, arguments);
+    if (command == QLatin1String("jobs"))
+        co_return JobsCommand::run(context, std::move(arguments));
+    if (command == QLatin1String("maintenance"))
+        co_return MaintenanceCommand::run(context, std::move(arguments));
+    if (command == QLatin1String("validate"))
+        co_return co_await ValidateCommand::run(context, std::move(arguments));
     output.error(QStringLiteral("unknown command '%1' (see leaselink-cli --help)").arg(command));
     co_return ExitCode::Usage;
 }

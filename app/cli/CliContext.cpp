@@ -8,6 +8,14 @@ CliContext::CliContext(QString dataDir, QString configPath, std::unique_ptr<Secr
     , m_secrets(std::move(secrets))
 {}
 
+CliContext::CliContext(QString dataDir, QString configPath, std::unique_ptr<SecretStore> secrets,
+                       QString *capturedOut, QString *capturedErr)
+    : m_dataDir(std::move(dataDir))
+    , m_configPath(std::move(configPath))
+    , m_output(capturedOut, capturedErr)
+    , m_secrets(std::move(secrets))
+{}
+
 const ConfigOverrides &CliContext::configOverrides()
 {
     if (!m_overrides) {

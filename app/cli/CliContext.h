@@ -19,6 +19,9 @@ class CliContext
 {
 public:
     CliContext(QString dataDir, QString configPath, std::unique_ptr<SecretStore> secrets);
+    // Output captured in the given strings instead of stdout/stderr.
+    CliContext(QString dataDir, QString configPath, std::unique_ptr<SecretStore> secrets,
+               QString *capturedOut, QString *capturedErr);
 
     CliOutput &output() { return m_output; }
     SecretStore &secrets() { return *m_secrets; }

@@ -16,6 +16,11 @@ public:
         : m_out(stdout)
         , m_err(stderr)
     {}
+    // Captures both streams in strings (--demo's setup runs commands whose output is not wanted).
+    CliOutput(QString *out, QString *err)
+        : m_out(out)
+        , m_err(err)
+    {}
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

@@ -6,6 +6,7 @@
 #include "Confirmation.h"
 #include "ConnectionReportText.h"
 #include "ExitCode.h"
+#include "TokenInput.h"
 
 #include "config/PsuTokenResolver.h"
 #include "net/CertificateInfo.h"
@@ -16,6 +17,9 @@
 
 #include <QJsonDocument>
 
+#include <iostream>
+#include <string>
+
 namespace leaselink::cli {
 
 namespace {
@@ -23,8 +27,42 @@ namespace {
 const QString TrustOption = QStringLiteral("trust-fingerprint");
 
 // Parses NAME plus options and loads the server; exitCode is set when it returns nullopt.
+const QString IgnoreMaintenanceOption = QStringLiteral("ignore-maintenance");
+
+QCommandLineOption ignoreMaintenanceOption()
+{
+    return QCommandLineOption(IgnoreMaintenanceOption,
+                              QStringLiteral("Contact the server although it is in maintenance."));
+}
+
+// C-20 / LL-67: contacting a server in maintenance needs a confirmation; scripts give
+// --ignore-maintenance, a terminal is asked. Returns false (after saying why) when refused.
+bool maintenanceConfirmed(CliContext &context, const CommandLine &line, const Server &server)
+{
+    if (!server.maintenance.enabled || line.isSet(IgnoreMaintenanceOption))
+        return true;
+    QString since = server.maintenance.enabledAt.toUTC().toString(Qt::ISODate);
+    if (!server.maintenance.enabledBy.isEmpty())
+        since += QStringLiteral(" by ") + server.maintenance.enabledBy;
+    const QString question =
+        QStringLiteral("Server '%1' is in maintenance (since %2). Contact it anyway?")
+            .arg(server.name, since);
+    if (!TokenInput::canPrompt()) {
+        context.output().error(question + QStringLiteral(" No request was sent; give "
+                                                         "--ignore-maintenance to contact it."));
+        return false;
+    }
+    context.output().err() << question << " [y/N] " << Qt::flush;
+    std::string answer;
+    std::getline(std::cin, answer);
+    if (answer == "y" || answer == "Y" || answer == "yes")
+        return true;
+    context.output().error(QStringLiteral("cancelled; no request was sent"));
+    return false;
+}
+
 std::optional<Server> loadServer(CliContext &context, CommandLine &line, const QStringList &args,
-                                 int *exitCode)
+                                 int *exitCode, bool maintenanceGate = false)
 {
     if (const auto stop = line.parseOrStop(context.output(), args, 1, 1)) {
         *exitCode = *stop;
@@ -48,6 +86,10 @@ std::optional<Server> loadServer(CliContext &context, CommandLine &line, const Q
         *exitCode = ExitCode::Usage;
         return std::nullopt;
     }
+    if (maintenanceGate && !maintenanceConfirmed(context, line, **found)) {
+        *exitCode = ExitCode::Usage;
+        return std::nullopt;
+    }
     return **found;
 }
 
@@ -67,6 +109,7 @@ QString ServerConnectionCommand::summary()
 {
     return QStringLiteral(
         "  servers test-connection NAME [--trust-fingerprint FP] [--json]\n"
+        "                              [--ignore-maintenance]\n"
         "      Check reachability, TLS, the App Token, read and write access and the PSU\n"
         "      script version, one step at a time. Changes nothing on the server.\n"
         "  servers certificate NAME\n"
@@ -74,7 +117,9 @@ QString ServerConnectionCommand::summary()
         "  servers trust NAME --fingerprint FP\n"
         "      Trust the server's certificate if its SHA-256 fingerprint is exactly FP.\n"
         "  servers untrust NAME [--yes]\n"
-        "      Forget the certificate trusted for the server.\n");
+        "      Forget the certificate trusted for the server.\n"
+        "  A server in maintenance is contacted only after confirmation (on a terminal) or\n"
+        "  with --ignore-maintenance.\n");
 }
 
 bool ServerConnectionCommand::handles(const QString &action)
@@ -98,8 +143,9 @@ QCoro::Task<int> ServerConnectionCommand::testConnection(CliContext &context, QS
                                     "[--json]"));
     line.addOption(trustOption());
     line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    line.addOption(ignoreMaintenanceOption());
     int exitCode = ExitCode::Ok;
-    auto server = loadServer(context, line, args, &exitCode);
+    auto server = loadServer(context, line, args, &exitCode, true);
     if (!server)
         co_return exitCode;
 
@@ -174,8 +220,9 @@ QCoro::Task<int> ServerConnectionCommand::certificate(CliContext &context, QStri
     CommandLine line(usage);
     if (trust)
         line.addOption(trustOption());
+    line.addOption(ignoreMaintenanceOption());
     int exitCode = ExitCode::Ok;
-    auto server = loadServer(context, line, args, &exitCode);
+    auto server = loadServer(context, line, args, &exitCode, true);
     if (!server)
         co_return exitCode;
     if (!server->useHttps) {

@@ -69,6 +69,11 @@ QString ServersCommand::summary()
         "              [--no-standalone-scopes] [--trust-fingerprint FP]\n"
         "      Add a server. The PSU App Token is read from environment variable VAR, or\n"
         "      prompted for on a terminal, and stored in the OS keychain - never in the cache.\n"
+        "  servers edit NAME [--hostname H] [--port P] [--http|--https] [--verify|--no-verify]\n"
+        "              [--token-env VAR] [--description TEXT] [--timeout SECONDS]\n"
+        "              [--sync-standalone on|off]\n"
+        "      Change a server; what is not given stays. Without --token-env the stored App\n"
+        "      Token is kept. A new host, port or scheme forgets the trusted certificate.\n"
         "  servers remove NAME [--yes]\n"
         "      Remove a server and its stored App Token (asks first unless --yes).\n");
 }
@@ -84,6 +89,8 @@ QCoro::Task<int> ServersCommand::run(CliContext &context, QStringList args)
         co_return co_await add(context, std::move(args));
     if (action == QLatin1String("remove"))
         co_return co_await remove(context, std::move(args));
+    if (action == QLatin1String("edit"))
+        co_return co_await edit(context, std::move(args));
     if (ServerConnectionCommand::handles(action))
         co_return co_await ServerConnectionCommand::run(context, action, std::move(args));
     if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
@@ -91,7 +98,7 @@ QCoro::Task<int> ServersCommand::run(CliContext &context, QStringList args)
         co_return action.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
     }
     context.output().error(
-        QStringLiteral("unknown servers command '%1' (expected list, add, remove, "
+        QStringLiteral("unknown servers command '%1' (expected list, add, edit, remove, "
                        "test-connection, certificate, trust or untrust)")
             .arg(action));
     co_return ExitCode::Usage;
@@ -320,6 +327,158 @@ QCoro::Task<int> ServersCommand::remove(CliContext &context, QStringList args)
                                forgotten.error().message);
         co_return ExitCode::SecretError;
     }
+    co_return ExitCode::Ok;
+}
+
+QCoro::Task<int> ServersCommand::edit(CliContext &context, QStringList args)
+{
+    CommandLine line(QStringLiteral("servers edit NAME [options]"));
+    const auto value = [](const char *name, const char *help, const char *valueName) {
+        return QCommandLineOption(QLatin1String(name), QLatin1String(help),
+                                  QLatin1String(valueName));
+    };
+    const auto flag = [](const char *name, const char *help) {
+        return QCommandLineOption(QLatin1String(name), QLatin1String(help));
+    };
+    line.addOption(value("hostname", "Host name or IP address of the PSU server.", "HOST"));
+    line.addOption(value("port", "PSU port.", "PORT"));
+    line.addOption(flag("http", "Use plain HTTP (not recommended)."));
+    line.addOption(flag("https", "Use HTTPS."));
+    line.addOption(flag("verify", "Verify the TLS certificate."));
+    line.addOption(flag("no-verify", "Do not verify the TLS certificate (not recommended)."));
+    line.addOption(
+        value("token-env", "Replace the App Token with this environment variable's.", "VAR"));
+    line.addOption(value("description", "Free-text description.", "TEXT"));
+    line.addOption(value("timeout", "Transfer timeout per request in seconds.", "S"));
+    line.addOption(
+        value("sync-standalone", "Sync this server's standalone scopes (on or off).", "on|off"));
+    if (const auto stop = line.parseOrStop(context.output(), args, 1, 1))
+        co_return *stop;
+    if (line.isSet(QStringLiteral("http")) && line.isSet(QStringLiteral("https"))) {
+        context.output().error(QStringLiteral("--http and --https exclude each other"));
+        co_return ExitCode::Usage;
+    }
+    if (line.isSet(QStringLiteral("verify")) && line.isSet(QStringLiteral("no-verify"))) {
+        context.output().error(QStringLiteral("--verify and --no-verify exclude each other"));
+        co_return ExitCode::Usage;
+    }
+    const QString name = line.positional().first().trimmed();
+    Database *database = context.database();
+    if (!database)
+        co_return ExitCode::DataError;
+    ServerRepository servers(*database);
+    const auto found = servers.findByName(name);
+    if (!found) {
+        context.output().error(found.error().message);
+        co_return ExitCode::DataError;
+    }
+    if (!found->has_value()) {
+        context.output().error(
+            QStringLiteral("no server named '%1' (see 'leaselink-cli servers list')").arg(name));
+        co_return ExitCode::Usage;
+    }
+    const Server before = **found;
+    Server server = before;
+    if (line.isSet(QStringLiteral("hostname"))) {
+        server.hostname = line.value(QStringLiteral("hostname")).trimmed();
+        if (server.hostname.isEmpty()) {
+            context.output().error(QStringLiteral("--hostname must not be empty"));
+            co_return ExitCode::Usage;
+        }
+    }
+    if (line.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        server.port = line.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok || server.port < 1 || server.port > 65535) {
+            context.output().error(QStringLiteral("--port '%1' is not a port number (1-65535)")
+                                       .arg(line.value(QStringLiteral("port"))));
+            co_return ExitCode::Usage;
+        }
+    }
+    if (line.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        server.timeoutSeconds = line.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || server.timeoutSeconds < 1 || server.timeoutSeconds > 3600) {
+            context.output().error(QStringLiteral("--timeout '%1' is not a number of seconds "
+                                                  "(1-3600)")
+                                       .arg(line.value(QStringLiteral("timeout"))));
+            co_return ExitCode::Usage;
+        }
+    }
+    if (line.isSet(QStringLiteral("sync-standalone"))) {
+        const QString text = line.value(QStringLiteral("sync-standalone"));
+        if (text != QLatin1String("on") && text != QLatin1String("off")) {
+            context.output().error(
+                QStringLiteral("--sync-standalone takes 'on' or 'off', not '%1'").arg(text));
+            co_return ExitCode::Usage;
+        }
+        server.syncStandaloneScopes = text == QLatin1String("on");
+    }
+    if (line.isSet(QStringLiteral("http")))
+        server.useHttps = false;
+    if (line.isSet(QStringLiteral("https")))
+        server.useHttps = true;
+    if (line.isSet(QStringLiteral("verify")))
+        server.verifySsl = true;
+    if (line.isSet(QStringLiteral("no-verify")))
+        server.verifySsl = false;
+    if (line.isSet(QStringLiteral("description")))
+        server.description = line.value(QStringLiteral("description"));
+
+    // The token is obtained before anything is written; no option keeps the stored one.
+    std::optional<QString> token;
+    const QString tokenVariable = line.value(QStringLiteral("token-env"));
+    // A variable that is set but blank keeps the stored token, like a blank field in the GUI.
+    const bool blankToken =
+        !tokenVariable.isEmpty() &&
+        qEnvironmentVariableIsSet(tokenVariable.toLocal8Bit().constData()) &&
+        qEnvironmentVariable(tokenVariable.toLocal8Bit().constData()).trimmed().isEmpty();
+    if (line.isSet(QStringLiteral("token-env")) && !blankToken) {
+        auto fromEnv = TokenInput::fromEnvironment(tokenVariable);
+        if (!fromEnv) {
+            context.output().error(fromEnv.error().message);
+            co_return ExitCode::Usage;
+        }
+        token = *fromEnv;
+    }
+
+    const auto saved = servers.update(server);
+    if (!saved) {
+        context.output().error(saved.error().message);
+        co_return saved.error().kind == StoreError::Kind::Io ? ExitCode::DataError
+                                                             : ExitCode::Usage;
+    }
+    // A trusted certificate belongs to one endpoint: another host, port or scheme drops it.
+    const bool endpointChanged =
+        saved->hostname.compare(before.hostname, Qt::CaseInsensitive) != 0 ||
+        saved->port != before.port || saved->useHttps != before.useHttps;
+    if (endpointChanged && !before.certificate.isEmpty()) {
+        const auto cleared = servers.setCertificate(saved->id, StoredCertificate());
+        if (!cleared) {
+            context.output().error(cleared.error().message);
+            co_return ExitCode::DataError;
+        }
+        context.output().error(QStringLiteral("The trusted certificate of '%1' was forgotten "
+                                              "because its address changed; trust the new one "
+                                              "with 'servers trust %1 --fingerprint FP'.")
+                                   .arg(saved->name));
+    }
+    if (token) {
+        const auto key = SecretKey::psuAppToken(saved->id, saved->name);
+        const auto written = co_await context.secrets().write(key, *token);
+        if (!written) {
+            context.output().error(QStringLiteral("server '%1' was saved but its App Token "
+                                                  "was not: %2")
+                                       .arg(saved->name, written.error().message));
+            co_return ExitCode::SecretError;
+        }
+    }
+    context.output().line(
+        QStringLiteral("Saved server '%1' (%2).").arg(saved->name, saved->baseUrl().toString()));
+    if (!saved->verifySsl)
+        context.output().error(QStringLiteral("warning: TLS verification is off for '%1'; "
+                                              "anyone on the path can read its App Token.")
+                                   .arg(saved->name));
     co_return ExitCode::Ok;
 }
 

@@ -8,7 +8,7 @@ namespace leaselink::cli {
 
 class CliContext;
 
-// `leaselink-cli servers list|add|remove`: the DHCP servers in the local cache and their App
+// `leaselink-cli servers list|add|edit|remove`: the DHCP servers in the local cache and their App
 // Tokens in the keychain.
 class ServersCommand
 {
@@ -20,6 +20,7 @@ private:
     static int list(CliContext &context, const QStringList &args);
     static QCoro::Task<int> add(CliContext &context, QStringList args);
     static QCoro::Task<int> remove(CliContext &context, QStringList args);
+    static QCoro::Task<int> edit(CliContext &context, QStringList args);
 };
 
 } // namespace leaselink::cli
