@@ -2,20 +2,13 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
-#include "NetBoxCommand.h"
-#include "ServersCommand.h"
 
 #include "LabRunner.h"
+#include "LabSetup.h"
 
 #include "net/psu/PsuScriptVersion.h"
-#include "secrets/SecretKey.h"
-#include "store/ServerRepository.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
-#include <QUrl>
 
 #include <cstdio>
 
@@ -55,60 +48,6 @@ void printError(const QString &text)
     err << "leaselink-cli: --demo: " << text << Qt::endl;
 }
 
-// The lab's servers as the ready line describes them, read outside the coroutine body.
-struct LabEndpoint
-{
-    QString name;
-    QUrl url;
-    QString token;
-    QString fingerprint;
-};
-
-QList<LabEndpoint> psuEndpoints(const QJsonObject &ready)
-{
-    QList<LabEndpoint> out;
-    for (const auto &value : ready.value(QStringLiteral("psu")).toArray()) {
-        const QJsonObject psu = value.toObject();
-        LabEndpoint endpoint;
-        endpoint.name = psu.value(QStringLiteral("name")).toString();
-        endpoint.url = QUrl(psu.value(QStringLiteral("url")).toString());
-        endpoint.token = psu.value(QStringLiteral("writer_token")).toString();
-        endpoint.fingerprint = psu.value(QStringLiteral("fingerprint_sha256")).toString();
-        out.append(endpoint);
-    }
-    return out;
-}
-
-LabEndpoint netboxEndpoint(const QJsonObject &ready)
-{
-    const QJsonObject netbox = ready.value(QStringLiteral("netbox")).toObject();
-    LabEndpoint endpoint;
-    endpoint.name = QStringLiteral("NetBox");
-    endpoint.url = QUrl(netbox.value(QStringLiteral("url")).toString());
-    endpoint.token = netbox.value(QStringLiteral("token")).toString();
-    endpoint.fingerprint = netbox.value(QStringLiteral("fingerprint_sha256")).toString();
-    return endpoint;
-}
-
-QStringList serverAddArguments(const LabEndpoint &psu)
-{
-    return QStringList{QStringLiteral("add"),
-                       psu.name,
-                       QStringLiteral("--hostname"),
-                       psu.url.host(),
-                       QStringLiteral("--port"),
-                       QString::number(psu.url.port(443)),
-                       QStringLiteral("--no-token"),
-                       QStringLiteral("--trust-fingerprint"),
-                       psu.fingerprint};
-}
-
-QStringList netboxSetArguments(const LabEndpoint &netbox)
-{
-    return QStringList{QStringLiteral("set"), netbox.url.toString(), QStringLiteral("--no-token"),
-                       QStringLiteral("--trust-fingerprint"), netbox.fingerprint};
-}
-
 } // namespace
 
 DemoLab::DemoLab()
@@ -133,46 +72,36 @@ QCoro::Task<int> DemoLab::start(QString configPath)
     options.dataset = QStringLiteral("M");
     options.https = true;
     options.psuScript = QString::fromLatin1(PsuScriptVersion::Shipped);
+    // Each server on its own loopback address, so importing the failover pair matches partners
+    // by host name as it would on a real network.
+    options.loopbackHostnames = true;
     m_lab = std::make_unique<lab::LabRunner>();
     const auto started = m_lab->start(options);
     if (!started) {
         printError(QStringLiteral("the lab did not start: ") + started.error().message);
         co_return ExitCode::Unreachable;
     }
-    const QJsonObject ready = QJsonDocument::fromJson(m_lab->readyJson()).object();
-    const QList<LabEndpoint> servers = psuEndpoints(ready);
-    const LabEndpoint netbox = netboxEndpoint(ready);
 
-    // Setup output is captured: only the demo command's own output reaches stdout.
+    // The same setup as the end-to-end tests: servers and NetBox with their certificates trusted
+    // by fingerprint, tokens only in the (in-memory) secret store.
     QString out;
     QString err;
     CliContext setup(dataDir(), configPath, secretStore(), &out, &err);
-    for (const LabEndpoint &psu : servers) {
-        const int added = co_await ServersCommand::run(setup, serverAddArguments(psu));
-        if (added != ExitCode::Ok) {
-            printError(QStringLiteral("configuring %1 failed: %2").arg(psu.name, err.trimmed()));
-            co_return added;
-        }
-        Database *database = setup.database();
-        if (!database)
-            co_return ExitCode::DataError;
-        const auto saved = ServerRepository(*database).findByName(psu.name);
-        if (!saved || !saved->has_value()) {
-            printError(QStringLiteral("server %1 was not saved").arg(psu.name));
-            co_return ExitCode::DataError;
-        }
-        const auto key = SecretKey::psuAppToken((*saved)->id, (*saved)->name);
-        co_await m_secrets->write(key, psu.token);
+    Database *database = setup.database();
+    if (!database) {
+        printError(QStringLiteral("cannot open the demo data directory: ") + err.trimmed());
+        co_return ExitCode::DataError;
     }
-    const int set = co_await NetBoxCommand::run(setup, netboxSetArguments(netbox));
-    if (set != ExitCode::Ok) {
-        printError(QStringLiteral("configuring NetBox failed: ") + err.trimmed());
-        co_return set;
+    const auto configured = co_await lab::LabSetup::configure(*m_lab, *database, *m_secrets);
+    if (!configured) {
+        printError(configured.error().message);
+        co_return ExitCode::DataError;
     }
-    co_await m_secrets->write(SecretKey::netBoxApiToken(), netbox.token);
+    const qsizetype serverCount = m_lab->psuEndpoints().size();
+    const QString netboxUrl = m_lab->netboxEndpoint().url.toString();
     m_summary = QStringLiteral("demo lab (dataset M, HTTPS): %1 DHCP servers and NetBox at %2, "
                                "data in a temporary directory")
-                    .arg(QString::number(servers.size()), netbox.url.toString());
+                    .arg(QString::number(serverCount), netboxUrl);
     co_return ExitCode::Ok;
 }
 
