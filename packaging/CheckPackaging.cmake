@@ -2,6 +2,7 @@
 #   -DCHECK=desktop  -DDESKTOP_FILE=… -DAPP_ID=…            the .desktop entry
 #   -DCHECK=metainfo -DMETAINFO_FILE=… -DAPP_ID=… -DVERSION=… the AppStream metainfo
 #   -DCHECK=version  -DEXECUTABLE=… -DEXPECTED=…             `EXECUTABLE --version` prints EXPECTED
+#   -DCHECK=install  -DBUILD_DIR=… -DPREFIX=… -DEXPECTED_FILES=a|b  `cmake --install` into PREFIX
 # The structural checks always run; the official validators run when installed, and a missing
 # validator makes the test report SKIPPED (CTest's SKIP_REGULAR_EXPRESSION) rather than pass.
 cmake_minimum_required(VERSION 3.25)
@@ -57,6 +58,29 @@ elseif(CHECK STREQUAL "version")
                             "(stderr '${err}'); expected '${EXPECTED}'")
     endif()
     message(STATUS "${EXECUTABLE} --version: ${out}")
+elseif(CHECK STREQUAL "install")
+    # A fresh, unusual prefix: nothing may be hard-wired to /usr or /usr/local.
+    file(REMOVE_RECURSE "${PREFIX}")
+    execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
+                    RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE out)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "cmake --install --prefix ${PREFIX} failed:\n${out}")
+    endif()
+    string(REPLACE "|" ";" expected_files "${EXPECTED_FILES}")
+    foreach(expected IN LISTS expected_files)
+        if(NOT EXISTS "${PREFIX}/${expected}")
+            message(FATAL_ERROR "cmake --install did not install ${expected}")
+        endif()
+    endforeach()
+    file(GLOB_RECURSE installed RELATIVE "${PREFIX}" "${PREFIX}/*")
+    foreach(file IN LISTS installed)
+        if(file MATCHES "leaselink-lab|/lab/|/tst_|/tests?/")
+            message(FATAL_ERROR "cmake --install installed a lab or test file: ${file}")
+        endif()
+    endforeach()
+    list(LENGTH installed count)
+    message(STATUS "installed ${count} files into ${PREFIX}")
+    file(REMOVE_RECURSE "${PREFIX}")
 else()
     message(FATAL_ERROR "unknown CHECK '${CHECK}'")
 endif()
