@@ -15,6 +15,7 @@ packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth
   nodejs npm  # the PowerShell parser that checks psu/ scripts (tests/psu)
+  dpkg-dev fakeroot file appstream desktop-file-utils  # the .deb and its checks (check-package.sh)
 )
 
 missing=()

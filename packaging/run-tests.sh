@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the build dependencies, builds LeaseLink and runs every test:
-#   1. the normal build (GUI, core, lab) with the whole CTest suite;
+#   1. the normal build (GUI, core, lab) with the whole CTest suite, then the .deb made from it
+#      and smoke-checked from its installed files (packaging/check-package.sh);
 #   2. an AddressSanitizer + UndefinedBehaviorSanitizer build of core and the lab with
 #      LEASELINK_BUILD_GUI=OFF (which also proves core needs no Widgets), running the unit and
 #      integration tests again under the sanitizers.
@@ -13,6 +14,9 @@ echo "== normal build =="
 cmake --preset default >/dev/null
 cmake --build --preset default -j"$jobs"
 ctest --preset default -j"$jobs"
+
+echo "== .deb package from the normal build =="
+bash packaging/check-package.sh build/default
 
 echo "== ASan + UBSan build, no GUI =="
 cmake --preset asan >/dev/null

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "NetBoxDialog.h"
 #include "ServerActions.h"
 #include "ServerTableModel.h"
@@ -56,10 +57,8 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
     auto *aboutAction = new QAction(tr("&About LeaseLink"), this);
     connect(aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About LeaseLink"),
-                           tr("<b>LeaseLink %1</b><p>Keeps Windows DHCP servers and NetBox IPAM in "
-                              "step.</p><p>Built with Qt %2.</p>")
-                               .arg(QApplication::applicationVersion(), QLatin1String(qVersion())));
+        AboutDialog dialog(this);
+        dialog.exec();
     });
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));

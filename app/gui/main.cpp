@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 namespace {
@@ -59,7 +60,10 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setDesktopFileName(QStringLiteral("leaselink"));
+    // The installed desktop entry and icon are named by the application id (packaging/).
+    QApplication::setDesktopFileName(QStringLiteral("io.github.leaselink.LeaseLink"));
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/leaselink/resources/icons/io.github.leaselink.LeaseLink.svg")));
     QCommandLineParser parser;
     describeOptions(app, parser);
 
