@@ -1,6 +1,7 @@
 // The reusable list piece every desktop view is built on: raw-value sorting, search over a
 // precomputed key (also over 110k rows, timed with qInfo only), copy to the clipboard, CSV export
 // with RFC 4180 quoting, and the proxy checked with QAbstractItemModelTester.
+#include "JobsTableModel.h"
 #include "ListView.h"
 
 #include <QAbstractItemModelTester>
@@ -8,11 +9,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimeZone>
 
 using namespace leaselink;
 
@@ -205,6 +208,47 @@ private Q_SLOTS:
         view.searchBox()->clear();
         view.applySearchNow();
         QCOMPARE(view.proxy()->rowCount(), count);
+    }
+
+    void jobsHistory()
+    {
+        JobRecord done;
+        done.id = 1;
+        done.kind = QStringLiteral("sync");
+        done.servers = {QStringLiteral("dhcp1"), QStringLiteral("dhcp2")};
+        done.startedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+        done.finishedAt = done.startedAt.addSecs(30);
+        done.status = JobStatus::Partial;
+        done.counts = QJsonObject{{QStringLiteral("created"), 3}, {QStringLiteral("failed"), 1}};
+        done.log = QStringLiteral("line one\n<error> line two");
+        JobRecord running = done;
+        running.id = 2;
+        running.status = JobStatus::Running;
+        running.finishedAt = QDateTime();
+        running.startedAt = done.startedAt.addSecs(60);
+
+        JobsTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setJobs({running, done});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, JobsTableModel::Outcome).data().toString(),
+                 QStringLiteral("Partly failed"));
+        QCOMPARE(model.index(1, JobsTableModel::Counts).data().toString(),
+                 QStringLiteral("created: 3, failed: 1"));
+        QCOMPARE(model.index(1, JobsTableModel::Servers).data().toString(),
+                 QStringLiteral("dhcp1, dhcp2"));
+        QCOMPARE(model.index(0, JobsTableModel::Finished).data().toString(), QString());
+
+        ListView view(QString(), &model);
+        view.setDetailProvider(
+            [&model](const QModelIndex &source) { return model.detailHtml(source.row()); });
+        view.table()->sortByColumn(JobsTableModel::Started, Qt::AscendingOrder);
+        view.table()->setCurrentIndex(view.proxy()->index(0, 0));
+        auto *browser = view.findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("<error> line two")));
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("Partly failed")));
     }
 
     void searchIsDebounced()
