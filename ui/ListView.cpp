@@ -1,0 +1,326 @@
+#include "ListView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace leaselink {
+
+namespace {
+
+// Long enough to skip intermediate keystrokes, short enough to feel immediate.
+constexpr int SearchDebounceMs = 150;
+
+} // namespace
+
+QString csvField(const QString &value)
+{
+    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+                             value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
+    if (!needsQuotes)
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+ListFilterProxy::ListFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(Qt::UserRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ListFilterProxy::setSearchText(const QString &text)
+{
+    const QString needle = text.trimmed().toLower();
+    if (needle == m_needle)
+        return;
+    m_needle = needle;
+    // Only the filter changes: the proxy keeps its sort and filters the already-sorted mapping.
+    invalidateRowsFilter();
+}
+
+bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_needle.isEmpty())
+        return true;
+    const QAbstractItemModel *source = sourceModel();
+    const QVariant key = source->index(sourceRow, 0, sourceParent).data(SearchKeyRole);
+    if (key.isValid())
+        return key.toString().contains(m_needle);
+    const int columns = source->columnCount(sourceParent);
+    for (int column = 0; column < columns; ++column) {
+        const QString text = source->index(sourceRow, column, sourceParent).data().toString();
+        if (text.contains(m_needle, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+ListView::ListView(const QString &settingsKey, QAbstractItemModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_settingsKey(settingsKey)
+{
+    m_proxy = new ListFilterProxy(this);
+    m_proxy->setSourceModel(model);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setAccessibleName(tr("Export as CSV"));
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    // Ascending on the first column until the user (or the saved state) picks another order.
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAccessibleName(tr("List"));
+
+    m_detail = new QTextBrowser(this);
+    m_detail->setAccessibleName(tr("Details"));
+    m_detail->setOpenExternalLinks(false);
+    m_detail->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(exportButton);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    setTabOrder(m_search, exportButton);
+    setTabOrder(exportButton, m_table);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(SearchDebounceMs);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &ListView::applySearchNow);
+
+    auto *find = new QAction(tr("Search"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    auto *copy = new QAction(tr("Copy"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &ListView::copySelection);
+    m_table->addAction(copy);
+
+    connect(exportButton, &QPushButton::clicked, this, &ListView::exportCsvInteractive);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &ListView::chooseColumns);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                updateDetail();
+                const QModelIndex source = m_proxy->mapToSource(current);
+                Q_EMIT currentSourceRowChanged(source.isValid() ? source.row() : -1);
+            });
+
+    restoreState();
+}
+
+ListView::~ListView()
+{
+    saveState();
+}
+
+void ListView::setDetailProvider(DetailProvider provider)
+{
+    m_detailProvider = std::move(provider);
+    m_detail->setVisible(static_cast<bool>(m_detailProvider));
+    updateDetail();
+}
+
+void ListView::updateDetail()
+{
+    if (!m_detailProvider)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->setHtml(m_detailProvider(m_proxy->mapToSource(current)));
+}
+
+void ListView::applySearchNow()
+{
+    m_debounce->stop();
+    m_proxy->setSearchText(m_search->text());
+}
+
+QList<int> ListView::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<int> ListView::visibleColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+QList<int> ListView::rowsForCopy() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QString ListView::selectionText() const
+{
+    const QList<int> columns = visibleColumns();
+    QStringList lines;
+    QStringList cells;
+    for (int column : columns)
+        cells.append(m_proxy->headerData(column, Qt::Horizontal).toString());
+    lines.append(cells.join(QLatin1Char('\t')));
+    for (int row : rowsForCopy()) {
+        cells.clear();
+        for (int column : columns)
+            cells.append(m_proxy->index(row, column).data().toString());
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void ListView::copySelection() const
+{
+    QApplication::clipboard()->setText(selectionText());
+}
+
+QString ListView::csvText() const
+{
+    const QList<int> columns = visibleColumns();
+    QString out;
+    QStringList cells;
+    for (int column : columns)
+        cells.append(csvField(m_proxy->headerData(column, Qt::Horizontal).toString()));
+    out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        cells.clear();
+        for (int column : columns)
+            cells.append(csvField(m_proxy->index(row, column).data().toString()));
+        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+bool ListView::exportCsv(const QString &fileName) const
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    const QByteArray bytes = csvText().toUtf8();
+    return file.write(bytes) == bytes.size();
+}
+
+void ListView::exportCsvInteractive()
+{
+    const QString fileName =
+        QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    if (!exportCsv(fileName))
+        QMessageBox::warning(this, tr("Export CSV"), tr("Could not write %1.").arg(fileName));
+}
+
+void ListView::chooseColumns(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < header->count(); ++column) {
+        QAction *action = menu.addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header, [header, column](bool shown) {
+            // Never hide the last visible column: the view would become unusable.
+            if (!shown && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !shown);
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
+    saveState();
+}
+
+void ListView::saveState() const
+{
+    if (m_settingsKey.isEmpty())
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("views/%1/header").arg(m_settingsKey),
+                      m_table->horizontalHeader()->saveState());
+}
+
+void ListView::restoreState()
+{
+    if (m_settingsKey.isEmpty())
+        return;
+    QSettings settings;
+    const QByteArray state =
+        settings.value(QStringLiteral("views/%1/header").arg(m_settingsKey)).toByteArray();
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+} // namespace leaselink

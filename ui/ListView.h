@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QWidget>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace leaselink {
+
+// Filters on a precomputed search key per source row so typing never re-reads every cell:
+// the source model answers SearchKeyRole with one lower-case string per row (built once when
+// the model is loaded); models without that role fall back to the display text of every column.
+class ListFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    // Role a source model may answer (column 0) with the row's lower-case search text.
+    static constexpr int SearchKeyRole = Qt::UserRole + 100;
+
+    explicit ListFilterProxy(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_needle; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_needle;
+};
+
+// One list as every view of the desktop shows it: a sortable table (sorting on Qt::UserRole,
+// the raw value), a debounced search box (Ctrl+F), a column chooser on the header's context menu,
+// copy (Ctrl+C), CSV export and an optional detail pane. The header state is remembered in
+// QSettings under the given key.
+class ListView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using DetailProvider = std::function<QString(const QModelIndex &sourceIndex)>;
+
+    ListView(const QString &settingsKey, QAbstractItemModel *model, QWidget *parent = nullptr);
+    ~ListView() override;
+
+    QTableView *table() const { return m_table; }
+    ListFilterProxy *proxy() const { return m_proxy; }
+    QLineEdit *searchBox() const { return m_search; }
+
+    // Rich text for the selected row; without a provider the detail pane stays hidden.
+    void setDetailProvider(DetailProvider provider);
+
+    // Source rows of the selection, ascending.
+    QList<int> selectedSourceRows() const;
+
+    // Selected rows (or all visible rows when nothing is selected) as tab-separated text, with a
+    // header line, as a spreadsheet pastes it.
+    QString selectionText() const;
+    void copySelection() const;
+
+    // Every visible row in view order, visible columns only, RFC 4180 quoting.
+    QString csvText() const;
+    bool exportCsv(const QString &fileName) const;
+
+    // Applies the search text now instead of after the debounce.
+    void applySearchNow();
+
+    void saveState() const;
+    void restoreState();
+
+Q_SIGNALS:
+    void currentSourceRowChanged(int sourceRow);
+
+private:
+    void chooseColumns(const QPoint &pos);
+    void exportCsvInteractive();
+    void updateDetail();
+    QList<int> visibleColumns() const;
+    QList<int> rowsForCopy() const;
+
+    QString m_settingsKey;
+    ListFilterProxy *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QTimer *m_debounce = nullptr;
+    DetailProvider m_detailProvider;
+};
+
+// RFC 4180 field quoting, shared with any exporter.
+QString csvField(const QString &value);
+
+} // namespace leaselink
