@@ -197,6 +197,20 @@ QStringList version3Statements()
     };
 }
 
+// C-01: the previous run's read of each local scope, so a PSU script below 2.0.0 answering
+// "nothing" is only believed when the next run confirms it.
+QStringList version4Statements()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE scope_reads (
+    scope_id INTEGER PRIMARY KEY REFERENCES scopes (id) ON DELETE CASCADE,
+    lease_count INTEGER NOT NULL CHECK (lease_count >= 0),
+    reservation_count INTEGER NOT NULL CHECK (reservation_count >= 0),
+    empty_unconfirmed INTEGER NOT NULL DEFAULT 0 CHECK (empty_unconfirmed IN (0, 1))
+))"),
+    };
+}
+
 std::function<StoreExpected<void>(const QSqlDatabase &)> runStatements(QStringList statements,
                                                                        int version)
 {
@@ -229,6 +243,8 @@ QList<Migration> Schema::migrations()
                   }},
         Migration{3, QStringLiteral("NetBox connection and job history"),
                   runStatements(version3Statements(), 3)},
+        Migration{4, QStringLiteral("scope read records (C-01)"),
+                  runStatements(version4Statements(), 4)},
     };
 }
 

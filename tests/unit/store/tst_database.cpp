@@ -88,7 +88,7 @@ private Q_SLOTS:
         FreshDatabase f;
         QVERIFY(f.db);
         QCOMPARE(*f.db->schemaVersion(), Schema::currentVersion());
-        QCOMPARE(Schema::currentVersion(), 3);
+        QCOMPARE(Schema::currentVersion(), 4);
         const QStringList expected{QStringLiteral("exclusion_ranges"),
                                    QStringLiteral("failovers"),
                                    QStringLiteral("jobs"),
@@ -97,6 +97,7 @@ private Q_SLOTS:
                                    QStringLiteral("option_code_definitions"),
                                    QStringLiteral("option_values"),
                                    QStringLiteral("scope_option_values"),
+                                   QStringLiteral("scope_reads"),
                                    QStringLiteral("scopes"),
                                    QStringLiteral("servers"),
                                    QStringLiteral("settings")};
