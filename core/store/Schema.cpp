@@ -289,6 +289,17 @@ QStringList scopeDiscoveryV6Statements()
     UNIQUE (scope_id, kind, start_ip, end_ip)
 ))"),
         QStringLiteral("CREATE INDEX pending_removals_scope ON pending_removals (scope_id)"),
+// C-01: the previous run's read of each local scope, so a PSU script below 2.0.0 answering
+// "nothing" is only believed when the next run confirms it.
+QStringList scopeReadsV7Statements()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE scope_reads (
+    scope_id INTEGER PRIMARY KEY REFERENCES scopes (id) ON DELETE CASCADE,
+    lease_count INTEGER NOT NULL CHECK (lease_count >= 0),
+    reservation_count INTEGER NOT NULL CHECK (reservation_count >= 0),
+    empty_unconfirmed INTEGER NOT NULL DEFAULT 0 CHECK (empty_unconfirmed IN (0, 1))
+))"),
     };
 }
 
@@ -331,6 +342,8 @@ QList<Migration> Schema::migrations()
                   runStatements(leaseSideInfoV5Statements(), 5)},
         Migration{6, QStringLiteral("scope discovery setting and pending removals"),
                   runStatements(scopeDiscoveryV6Statements(), 6)},
+        Migration{7, QStringLiteral("scope read records (C-01)"),
+                  runStatements(scopeReadsV7Statements(), 7)},
     };
 }
 

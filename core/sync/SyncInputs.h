@@ -2,6 +2,7 @@
 
 #include "domain/Ipv4Address.h"
 #include "domain/Scope.h"
+#include "domain/ScopeReadRecord.h"
 #include "domain/Settings.h"
 #include "net/netbox/NetBoxTypes.h"
 #include "net/psu/PsuTypes.h"
@@ -61,6 +62,7 @@ struct DhcpServerSnapshot
     QString serverName;
     bool scopeListReadFailed = false; // SYN-35: no IP work and no cleanup at all for this server
     QList<DhcpScopeSnapshot> scopes;
+    QString scriptVersion; // GET /health's script version; empty = unknown = old (O-4, C-01)
 };
 
 struct DhcpSnapshot
@@ -102,6 +104,8 @@ struct SyncInputs
     QHash<std::int64_t, LeaseSideInfo> sideInfoByIpId; // keyed by NetBox IP address id
     Settings settings;
     QDateTime now; // the run time T; the planner never reads a clock
+    // C-01: the previous run's read of each local scope (keyed by local scope id).
+    QHash<std::int64_t, ScopeReadRecord> previousReads;
 };
 
 } // namespace leaselink::sync

@@ -99,6 +99,15 @@ struct PlanLogLine
     QString text;
 };
 
+// C-01: the read record of a scope read successfully this run, for the job to store.
+struct ScopeReadResult
+{
+    std::int64_t localScopeId = 0;
+    ScopeReadRecord record;
+
+    bool operator==(const ScopeReadResult &) const = default;
+};
+
 // The planner's output: every list in the order the rules produced it (per scope: reservations,
 // leases, then cleanup — SYN-14), each item tagged with its origin and rule so an applier can
 // batch the IP writes by kind and a dry run can group by server and scope.
@@ -108,6 +117,7 @@ struct SyncPlan
     QList<SideInfoChange> sideInfoChanges;
     QList<SkippedItem> skipped;
     QList<PlanLogLine> log;
+    QList<ScopeReadResult> scopeReads;
 };
 
 } // namespace leaselink::sync

@@ -5,6 +5,8 @@
 #include "LeaseInfoRules.h"
 #include "ProtectionRules.h"
 
+#include "net/psu/PsuScriptVersion.h"
+
 #include <QHash>
 #include <QPair>
 #include <QSet>
@@ -51,6 +53,7 @@ struct PrefixGroup
     QSet<std::int64_t> scopesRead;
     QSet<Ipv4Address> leases;
     QSet<Ipv4Address> reservations;
+    bool awaitsConfirmation = false; // C-01: a scope of this prefix had an unconfirmed empty read
 };
 
 void mergeFields(IpFields &into, const IpFields &from)
@@ -196,6 +199,10 @@ private:
 
         PrefixGroup &group = groupFor(*scope, origin);
         group.scopesRead.insert(scope->id);
+        if (recordRead(server, snapshot, origin)) {
+            group.awaitsConfirmation = true;
+            return; // both lists are empty: there is nothing to upsert either
+        }
         QSet<Ipv4Address> scopeLeases;
         for (const PsuLease &lease : snapshot.leases.items) {
             scopeLeases.insert(lease.ipAddress);
@@ -221,6 +228,34 @@ private:
         }
     }
 
+    // C-01: records this successful read and tells whether it is an unconfirmed empty read: a
+    // script below 2.0.0 reported both lists empty although the previous run saw entries (and
+    // that previous read was not itself an unconfirmed empty one).
+    bool recordRead(const DhcpServerSnapshot &server, const DhcpScopeSnapshot &snapshot,
+                    const PlanOrigin &origin)
+    {
+        ScopeReadRecord record;
+        record.leaseCount = int(snapshot.leases.items.size());
+        record.reservationCount = int(snapshot.reservations.items.size());
+        const bool empty = record.leaseCount == 0 && record.reservationCount == 0;
+        const auto previous = m_in.previousReads.constFind(snapshot.localScopeId);
+        const bool hadEntries = previous != m_in.previousReads.constEnd() &&
+                                !previous->emptyUnconfirmed &&
+                                previous->leaseCount + previous->reservationCount > 0;
+        record.emptyUnconfirmed =
+            empty && hadEntries && !PsuScriptVersion::supportsBulk(server.scriptVersion);
+        m_plan.scopeReads.append({snapshot.localScopeId, record});
+        if (record.emptyUnconfirmed) {
+            skip(QStringLiteral("C-01"), origin, std::nullopt,
+                 QStringLiteral("leases and reservations are both empty after having entries on "
+                                "the previous run (script %1): no cleanup until the next run "
+                                "confirms it")
+                     .arg(server.scriptVersion.isEmpty() ? QStringLiteral("unknown")
+                                                         : server.scriptVersion));
+        }
+        return record.emptyUnconfirmed;
+    }
+
     PrefixGroup &groupFor(const Scope &scope, const PlanOrigin &origin)
     {
         const PrefixKey key = prefixKey(scope);
@@ -228,7 +263,7 @@ private:
         if (it != m_groupIndex.constEnd())
             return m_groups[*it];
         m_groupIndex.insert(key, int(m_groups.size()));
-        m_groups.push_back(PrefixGroup{key, scope.prefix, origin, {}, {}, {}});
+        m_groups.push_back(PrefixGroup{key, scope.prefix, origin, {}, {}, {}, false});
         return m_groups.back();
     }
 
@@ -301,6 +336,8 @@ private:
 
     void planCleanup(PrefixGroup &group)
     {
+        if (group.awaitsConfirmation)
+            return; // C-01 / O-10: no cleanup and no `active` flag changes; reported already
         // C-04 / O-9: every local scope on this (VRF, prefix) must have been read this run.
         for (std::int64_t sibling : m_siblings.value(group.key)) {
             if (!group.scopesRead.contains(sibling)) {

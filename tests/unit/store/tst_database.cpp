@@ -88,7 +88,7 @@ private Q_SLOTS:
         FreshDatabase f;
         QVERIFY(f.db);
         QCOMPARE(*f.db->schemaVersion(), Schema::currentVersion());
-        QCOMPARE(Schema::currentVersion(), 6);
+        QCOMPARE(Schema::currentVersion(), 7);
         const QStringList expected{QStringLiteral("dhcp_leases"),
                                    QStringLiteral("dhcp_reservations"),
                                    QStringLiteral("exclusion_ranges"),
@@ -100,6 +100,7 @@ private Q_SLOTS:
                                    QStringLiteral("option_values"),
                                    QStringLiteral("pending_removals"),
                                    QStringLiteral("scope_option_values"),
+                                   QStringLiteral("scope_reads"),
                                    QStringLiteral("scopes"),
                                    QStringLiteral("servers"),
                                    QStringLiteral("settings"),

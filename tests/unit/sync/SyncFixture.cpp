@@ -201,6 +201,32 @@ SyncFixture &SyncFixture::failScopeList()
     return *this;
 }
 
+SyncFixture &SyncFixture::scriptVersion(const QString &version)
+{
+    inputs.dhcp.servers.first().scriptVersion = version;
+    return *this;
+}
+
+SyncFixture &SyncFixture::previousRead(int leaseCount, int reservationCount, bool emptyUnconfirmed)
+{
+    inputs.previousReads.insert(BuildingA, {leaseCount, reservationCount, emptyUnconfirmed});
+    return *this;
+}
+
+QStringList SyncFixture::scopeReadLines() const
+{
+    QStringList lines;
+    for (const ScopeReadResult &read : SyncPlanner::plan(inputs).scopeReads) {
+        lines << QStringLiteral("read scope %1: leases=%2 reservations=%3%4")
+                     .arg(read.localScopeId)
+                     .arg(read.record.leaseCount)
+                     .arg(read.record.reservationCount)
+                     .arg(read.record.emptyUnconfirmed ? QStringLiteral(" unconfirmed")
+                                                       : QString());
+    }
+    return lines;
+}
+
 QStringList SyncFixture::planLines() const
 {
     return sync::planLines(SyncPlanner::plan(inputs), inputs.now);

@@ -56,6 +56,12 @@ public:
     // "Building A"'s prefix lives in this VRF (and so do its IPs, C-17).
     SyncFixture &scopeVrf(std::int64_t vrfId);
 
+    // C-01: SRV-A's script version (F′ has none reported = old) and Building A's previous read.
+    SyncFixture &scriptVersion(const QString &version);
+    SyncFixture &previousRead(int leaseCount, int reservationCount, bool emptyUnconfirmed = false);
+    // The scope read records of the plan as "read scope N: leases=L reservations=R[ unconfirmed]".
+    QStringList scopeReadLines() const;
+
     SyncInputs inputs;
 
     QStringList planLines() const;

@@ -34,6 +34,9 @@ class TestSyncPlanner : public QObject
 private Q_SLOTS:
     void plan_data();
     void plan();
+    // C-01 two-run confirmation: the plan lines followed by the scope read records.
+    void confirmation_data();
+    void confirmation();
 };
 
 namespace {
@@ -586,6 +589,105 @@ void TestSyncPlanner::plan()
         qWarning().noquote() << "actual plan:\n  " + actual.join(QStringLiteral("\n  "));
         qWarning().noquote() << "expected plan:\n  " + expected.join(QStringLiteral("\n  "));
     }
+    QCOMPARE(actual, expected);
+}
+
+void TestSyncPlanner::confirmation_data()
+{
+    QTest::addColumn<Setup>("setup");
+    QTest::addColumn<QStringList>("expected");
+
+    // LL-01 on the 1.0.2 script of F′. T1 reads the lease of .50 and creates it.
+    row("LL-01 T1",
+        [](SyncFixture &f) {
+            f.scriptVersion("1.0.2");
+            f.lease("10.0.1.50", "00-11-22-33-44-50", "PC50");
+        },
+        {"create 10.0.1.50/24 status=dhcp dns=pc50 cid=00-11-22-33-44-50 (SYN-17)",
+         "side-info 10.0.1.50 {host=PC50, active, since=T, exp=" + T30 + ", cbs} (SYN-24)",
+         "read scope 1: leases=1 reservations=0"});
+    // T2: both lists empty after having entries: no cleanup, .50 kept, awaits confirmation.
+    row("LL-01 T2",
+        [](SyncFixture &f) {
+            f.scriptVersion("1.0.2").previousRead(1, 0);
+            const auto id = f.ip("10.0.1.50/24", "dhcp", "pc50", "00-11-22-33-44-50");
+            f.sideInfo(id, "PC50", true, exp2030(), true);
+        },
+        {"skip scope 10.0.1.0: leases and reservations are both empty after having entries on "
+         "the previous run (script 1.0.2): no cleanup until the next run confirms it (C-01)",
+         "read scope 1: leases=0 reservations=0 unconfirmed"});
+    // T3: empty again, so confirmed: .50 deleted (row 3) with its side-info.
+    row("LL-01 T3",
+        [](SyncFixture &f) {
+            f.scriptVersion("1.0.2").previousRead(0, 0, true);
+            const auto id = f.ip("10.0.1.50/24", "dhcp", "pc50", "00-11-22-33-44-50");
+            f.sideInfo(id, "PC50", true, exp2030(), true);
+        },
+        {"delete #11 10.0.1.50 (SYN-25 row 3)", "side-info delete 10.0.1.50 (SYN-25 row 3)",
+         "read scope 1: leases=0 reservations=0"});
+    row("LL-02",
+        [](SyncFixture &f) {
+            f.scriptVersion("2.0.1").previousRead(1, 0);
+            const auto id = f.ip("10.0.1.50/24", "dhcp", "pc50", "00-11-22-33-44-50");
+            f.sideInfo(id, "PC50", true, exp2030(), true);
+        },
+        {"delete #11 10.0.1.50 (SYN-25 row 3)", "side-info delete 10.0.1.50 (SYN-25 row 3)",
+         "read scope 1: leases=0 reservations=0"});
+    row("LL-03",
+        [](SyncFixture &f) {
+            f.scriptVersion("1.0.2").previousRead(1, 0);
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-ff", "Printer-01");
+            const auto id = f.ip("10.0.1.50/24", "dhcp", "pc50", "00-11-22-33-44-50");
+            f.sideInfo(id, "PC50", true, exp2030(), true);
+        },
+        {"create 10.0.1.100/24 status=reserved dns=printer-01 cid=aa-bb-cc-dd-ee-ff (SYN-17)",
+         "delete #11 10.0.1.50 (SYN-25 row 3)",
+         "side-info 10.0.1.100 {host=Printer-01, inactive, since=T, exp=empty, cbs} (SYN-24)",
+         "side-info delete 10.0.1.50 (SYN-25 row 3)", "read scope 1: leases=0 reservations=1"});
+    // SYN-19.4 on F′'s 1.0.2 script: run 2 is an unconfirmed empty run; O-10: the side-info
+    // keeps `active` (no C-15 flip) and the pre-staged IP is kept.
+    row("SYN-19.4 (1.0.2)",
+        [](SyncFixture &f) {
+            f.scriptVersion("1.0.2").previousRead(0, 1);
+            const auto id = f.ip("10.0.1.120/24", "reserved", "kiosk-7", "0a-00-00-00-00-20");
+            f.sideInfo(id, "MININT-X7", true, exp2030(), false, true);
+        },
+        {"skip scope 10.0.1.0: leases and reservations are both empty after having entries on "
+         "the previous run (script 1.0.2): no cleanup until the next run confirms it (C-01)",
+         "read scope 1: leases=0 reservations=0 unconfirmed"});
+    // O-10: the unconfirmed run changes no `active` flags; an unknown version counts as old.
+    row("O-10",
+        [](SyncFixture &f) {
+            f.previousRead(2, 0);
+            const auto id = f.ip("10.0.1.60/24", "dhcp", "pc60", "00-11-22-33-44-60");
+            f.sideInfo(id, "PC60", true, exp2030(), false);
+        },
+        {"skip scope 10.0.1.0: leases and reservations are both empty after having entries on "
+         "the previous run (script unknown): no cleanup until the next run confirms it (C-01)",
+         "read scope 1: leases=0 reservations=0 unconfirmed"});
+    // A scope that was empty before stays believed: nothing to confirm.
+    row("C-01 empty before",
+        [](SyncFixture &f) {
+            f.scriptVersion("1.0.2").previousRead(0, 0);
+            f.ip("10.0.1.50/24", "dhcp", "pc50", "00-11-22-33-44-50");
+        },
+        {"delete #11 10.0.1.50 (SYN-25 row 3)", "read scope 1: leases=0 reservations=0"});
+    // A failed read records nothing (the previous record stays for the next run).
+    row("C-01 failed read",
+        [](SyncFixture &f) { f.scriptVersion("1.0.2").previousRead(1, 0).failLeases(); },
+        {"skip scope 10.0.1.0: leases read failed: no IP writes and no cleanup for this scope "
+         "(SYN-15)"});
+}
+
+void TestSyncPlanner::confirmation()
+{
+    QFETCH(Setup, setup);
+    QFETCH(QStringList, expected);
+    SyncFixture fixture;
+    setup(fixture);
+    const QStringList actual = fixture.planLines() + fixture.scopeReadLines();
+    if (actual != expected)
+        qWarning().noquote() << "actual:\n  " + actual.join(QStringLiteral("\n  "));
     QCOMPARE(actual, expected);
 }
 
