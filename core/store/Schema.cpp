@@ -197,6 +197,38 @@ QStringList version3Statements()
     };
 }
 
+// C-22: option code definitions are keyed by (code, vendor class), so the column-level UNIQUE on
+// code must go. SQLite cannot drop it in place: the table is rebuilt under deferred foreign keys
+// so option_values rows keep pointing at the same ids (re-inserting the parents resolves the
+// deferred violations the DROP counted before the transaction commits).
+QStringList version4Statements()
+{
+    return {
+        QStringLiteral("PRAGMA defer_foreign_keys = ON"),
+        QStringLiteral("CREATE TEMP TABLE option_code_definitions_copy AS "
+                       "SELECT * FROM option_code_definitions"),
+        QStringLiteral("DROP TABLE option_code_definitions"),
+        QStringLiteral(R"(CREATE TABLE option_code_definitions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    code INTEGER NOT NULL CHECK (code BETWEEN 0 AND 32767),
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    description TEXT NOT NULL DEFAULT '',
+    data_type TEXT NOT NULL DEFAULT 'String' CHECK (data_type IN ('String', 'IPAddress',
+        'IPAddressList', 'DWORD', 'DWORD DWORD', 'Binary', 'Encapsulated', 'IPv6Address')),
+    is_builtin INTEGER NOT NULL DEFAULT 0 CHECK (is_builtin IN (0, 1)),
+    vendor_class TEXT NOT NULL DEFAULT '' CHECK (length(vendor_class) <= 200),
+    created TEXT NOT NULL,
+    last_updated TEXT NOT NULL,
+    UNIQUE (code, vendor_class)
+))"),
+        QStringLiteral("INSERT INTO option_code_definitions (id, code, name, description, "
+                       "data_type, is_builtin, vendor_class, created, last_updated) "
+                       "SELECT id, code, name, description, data_type, is_builtin, vendor_class, "
+                       "created, last_updated FROM option_code_definitions_copy"),
+        QStringLiteral("DROP TABLE option_code_definitions_copy"),
+    };
+}
+
 std::function<StoreExpected<void>(const QSqlDatabase &)> runStatements(QStringList statements,
                                                                        int version)
 {
@@ -229,6 +261,8 @@ QList<Migration> Schema::migrations()
                   }},
         Migration{3, QStringLiteral("NetBox connection and job history"),
                   runStatements(version3Statements(), 3)},
+        Migration{4, QStringLiteral("option code definitions unique by code and vendor class"),
+                  runStatements(version4Statements(), 4)},
     };
 }
 

@@ -88,7 +88,7 @@ private Q_SLOTS:
         FreshDatabase f;
         QVERIFY(f.db);
         QCOMPARE(*f.db->schemaVersion(), Schema::currentVersion());
-        QCOMPARE(Schema::currentVersion(), 3);
+        QCOMPARE(Schema::currentVersion(), 4);
         const QStringList expected{QStringLiteral("exclusion_ranges"),
                                    QStringLiteral("failovers"),
                                    QStringLiteral("jobs"),
@@ -193,7 +193,7 @@ private Q_SLOTS:
         const auto db = Database::open(path);
         STORE_VERIFY_ERROR(db, StoreError::Kind::Schema, QStringLiteral("newer LeaseLink"));
         QVERIFY(
-            db.error().message.contains(QStringLiteral("schema 7; this version reads up to 3")));
+            db.error().message.contains(QStringLiteral("schema 7; this version reads up to 4")));
         QVERIFY(db.error().message.contains(QStringLiteral("--data-dir")));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
