@@ -233,6 +233,48 @@ private Q_SLOTS:
         QVERIFY(!tables(**db).contains(QStringLiteral("probe")));
     }
 
+    // Migration 4 (C-22) rebuilds option_code_definitions: ids and the option values that point
+    // at them survive, and the same code with another vendor class becomes possible.
+    void optionCodeRebuildKeepsValues()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("leaselink.sqlite3"));
+        qint64 dnsId = 0;
+        {
+            auto v3 = Database::open(path, Schema::migrations().mid(0, 3));
+            STORE_VERIFY(v3);
+            QCOMPARE(*(*v3)->schemaVersion(), 3);
+            QSqlQuery q((*v3)->connection());
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT id FROM option_code_definitions WHERE code = 6")));
+            QVERIFY(q.next());
+            dnsId = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO option_values (option_definition_id, value, "
+                                          "created, last_updated) VALUES (%1, '10.0.0.1', "
+                                          "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+                               .arg(dnsId)));
+        }
+        auto db = Database::open(path);
+        STORE_VERIFY(db);
+        QCOMPARE(*(*db)->schemaVersion(), 4);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT o.code FROM option_values v JOIN "
+                                  "option_code_definitions o ON o.id = v.option_definition_id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 6);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO option_code_definitions (code, name, "
+                                      "vendor_class, created, last_updated) VALUES (6, 'Vendor "
+                                      "DNS', 'MSFT 5.0', 'x', 'x')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO option_code_definitions (code, name, "
+                                       "vendor_class, created, last_updated) VALUES (6, 'Again', "
+                                       "'MSFT 5.0', 'x', 'x')")));
+        QVERIFY(!q.exec(
+            QStringLiteral("DELETE FROM option_code_definitions WHERE id = %1").arg(dnsId)));
+    }
+
     void migrationListMustBeConsecutive()
     {
         QTemporaryDir dir;
