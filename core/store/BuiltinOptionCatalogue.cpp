@@ -71,12 +71,14 @@ StoreExpected<int> BuiltinOptionCatalogue::seed(const QSqlDatabase &db)
     auto definitions = load();
     if (!definitions)
         return std::unexpected(definitions.error());
+    // No conflict target: the unique key is code before schema 4 and (code, vendor class) after
+    // it (C-22), and this runs under both.
     const QString action = QStringLiteral("loading the built-in option codes");
     auto query =
         prepare(db,
                 QStringLiteral("INSERT INTO option_code_definitions (code, name, description, "
                                "data_type, is_builtin, vendor_class, created, last_updated) "
-                               "VALUES (?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT(code) DO NOTHING"),
+                               "VALUES (?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT DO NOTHING"),
                 action);
     if (!query)
         return std::unexpected(query.error());

@@ -47,7 +47,8 @@ StoreExpected<QList<OptionCodeDefinition>> OptionCodeRepository::query(const QSt
 
 StoreExpected<QList<OptionCodeDefinition>> OptionCodeRepository::list() const
 {
-    return query(QStringLiteral("ORDER BY code"), {}, QStringLiteral("listing option codes"));
+    return query(QStringLiteral("ORDER BY code, vendor_class"), {},
+                 QStringLiteral("listing option codes"));
 }
 
 StoreExpected<OptionCodeDefinition> OptionCodeRepository::get(std::int64_t id) const
@@ -64,7 +65,22 @@ StoreExpected<OptionCodeDefinition> OptionCodeRepository::get(std::int64_t id) c
 
 StoreExpected<std::optional<OptionCodeDefinition>> OptionCodeRepository::findByCode(int code) const
 {
-    auto found = query(QStringLiteral("WHERE code = ?"), {code},
+    // vendor_class = '' sorts first, so the plain definition wins when several exist.
+    auto found = query(QStringLiteral("WHERE code = ? ORDER BY vendor_class, id"), {code},
+                       QStringLiteral("looking up option code %1").arg(code));
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return std::optional<OptionCodeDefinition>();
+    return std::optional<OptionCodeDefinition>(found->constFirst());
+}
+
+StoreExpected<std::optional<OptionCodeDefinition>>
+OptionCodeRepository::findByCodeAndVendorClass(int code, const QString &vendorClass) const
+{
+    // QString() would bind NULL and match nothing; the column stores "" for no vendor class.
+    const QString stored = vendorClass.isNull() ? QStringLiteral("") : vendorClass;
+    auto found = query(QStringLiteral("WHERE code = ? AND vendor_class = ?"), {code, stored},
                        QStringLiteral("looking up option code %1").arg(code));
     if (!found)
         return std::unexpected(found.error());
@@ -94,7 +110,7 @@ StoreExpected<void> OptionCodeRepository::validate(const OptionCodeDefinition &d
             QStringLiteral("The vendor class of option code %1 is longer than %2 characters.")
                 .arg(d.code)
                 .arg(MaxVendorClassLength));
-    auto existing = findByCode(d.code);
+    auto existing = findByCodeAndVendorClass(d.code, d.vendorClass);
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing && (*existing)->id != d.id)

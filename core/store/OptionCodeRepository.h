@@ -13,8 +13,8 @@ namespace leaselink {
 
 class Database;
 
-// Option code definitions (data model section 5): unique by code alone, 0..32767. Built-in
-// definitions and definitions used by an option value cannot be deleted.
+// Option code definitions (data model section 5): unique by (code, vendor class) (C-22), 0..32767.
+// Built-in definitions and definitions used by an option value cannot be deleted.
 class OptionCodeRepository
 {
 public:
@@ -27,9 +27,14 @@ public:
         : m_database(database)
     {}
 
-    StoreExpected<QList<OptionCodeDefinition>> list() const; // by code
+    StoreExpected<QList<OptionCodeDefinition>> list() const; // by code, then vendor class
     StoreExpected<OptionCodeDefinition> get(std::int64_t id) const;
+    // The definition of `code` without a vendor class if there is one, else the first by vendor
+    // class; callers that know the vendor class use findByCodeAndVendorClass.
     StoreExpected<std::optional<OptionCodeDefinition>> findByCode(int code) const;
+    // Exact (code, vendor class) identity (C-22); vendor class compared as stored ("" = none).
+    StoreExpected<std::optional<OptionCodeDefinition>>
+    findByCodeAndVendorClass(int code, const QString &vendorClass) const;
 
     StoreExpected<OptionCodeDefinition> create(const OptionCodeDefinition &definition);
     // is_builtin is fixed at creation; update() keeps the stored flag.

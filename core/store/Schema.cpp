@@ -300,6 +300,35 @@ QStringList scopeReadsV7Statements()
     reservation_count INTEGER NOT NULL CHECK (reservation_count >= 0),
     empty_unconfirmed INTEGER NOT NULL DEFAULT 0 CHECK (empty_unconfirmed IN (0, 1))
 ))"),
+// C-22: option code definitions are keyed by (code, vendor class), so the column-level UNIQUE on
+// code must go. SQLite cannot drop it in place: the table is rebuilt under deferred foreign keys
+// so option_values rows keep pointing at the same ids (re-inserting the parents resolves the
+// deferred violations the DROP counted before the transaction commits).
+QStringList optionCodeVendorClassV8Statements()
+{
+    return {
+        QStringLiteral("PRAGMA defer_foreign_keys = ON"),
+        QStringLiteral("CREATE TEMP TABLE option_code_definitions_copy AS "
+                       "SELECT * FROM option_code_definitions"),
+        QStringLiteral("DROP TABLE option_code_definitions"),
+        QStringLiteral(R"(CREATE TABLE option_code_definitions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    code INTEGER NOT NULL CHECK (code BETWEEN 0 AND 32767),
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    description TEXT NOT NULL DEFAULT '',
+    data_type TEXT NOT NULL DEFAULT 'String' CHECK (data_type IN ('String', 'IPAddress',
+        'IPAddressList', 'DWORD', 'DWORD DWORD', 'Binary', 'Encapsulated', 'IPv6Address')),
+    is_builtin INTEGER NOT NULL DEFAULT 0 CHECK (is_builtin IN (0, 1)),
+    vendor_class TEXT NOT NULL DEFAULT '' CHECK (length(vendor_class) <= 200),
+    created TEXT NOT NULL,
+    last_updated TEXT NOT NULL,
+    UNIQUE (code, vendor_class)
+))"),
+        QStringLiteral("INSERT INTO option_code_definitions (id, code, name, description, "
+                       "data_type, is_builtin, vendor_class, created, last_updated) "
+                       "SELECT id, code, name, description, data_type, is_builtin, vendor_class, "
+                       "created, last_updated FROM option_code_definitions_copy"),
+        QStringLiteral("DROP TABLE option_code_definitions_copy"),
     };
 }
 
@@ -344,6 +373,8 @@ QList<Migration> Schema::migrations()
                   runStatements(scopeDiscoveryV6Statements(), 6)},
         Migration{7, QStringLiteral("scope read records (C-01)"),
                   runStatements(scopeReadsV7Statements(), 7)},
+        Migration{8, QStringLiteral("option code definitions unique by code and vendor class"),
+                  runStatements(optionCodeVendorClassV8Statements(), 8)},
     };
 }
 

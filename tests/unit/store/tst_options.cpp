@@ -81,9 +81,10 @@ private Q_SLOTS:
         QTest::newRow("vendor class 201")
             << 300 << QStringLiteral("x") << QString(201, QLatin1Char('v')) << constraint
             << QStringLiteral("vendor class");
+        // EDT-05.4 amended (C-22): the identity is (code, vendor class), so only the same pair
+        // conflicts; (6, "Vendor") is accepted, see codeIsUniquePerVendorClass.
         QTest::newRow("duplicate of builtin 6")
-            << 6 << QStringLiteral("Mine") << QStringLiteral("Vendor")
-            << int(StoreError::Kind::Conflict)
+            << 6 << QStringLiteral("Mine") << QString() << int(StoreError::Kind::Conflict)
             << QStringLiteral("Option code 6 is already defined as '6: DNS Servers'");
     }
 
@@ -100,6 +101,39 @@ private Q_SLOTS:
         d.vendorClass = vendorClass;
         STORE_VERIFY_ERROR(OptionCodeRepository(*f.db).create(d), StoreError::Kind(kind), fragment);
         QCOMPARE(rowCount(*f.db, QStringLiteral("option_code_definitions")), 71);
+    }
+
+    void codeIsUniquePerVendorClass()
+    {
+        FreshDatabase f;
+        QVERIFY(f.db);
+        OptionCodeRepository codes(*f.db);
+        OptionCodeDefinition vendor = makeDefinition(6, QStringLiteral("Vendor DNS"));
+        vendor.vendorClass = QStringLiteral("MSFT 5.0");
+        auto created = codes.create(vendor);
+        STORE_VERIFY(created);
+        vendor.name = QStringLiteral("Again");
+        STORE_VERIFY_ERROR(codes.create(vendor), StoreError::Kind::Conflict,
+                           QStringLiteral("Option code 6 is already defined"));
+
+        auto exact = codes.findByCodeAndVendorClass(6, QStringLiteral("MSFT 5.0"));
+        STORE_VERIFY(exact);
+        QVERIFY(exact->has_value());
+        QCOMPARE((*exact)->id, created->id);
+        auto plain = codes.findByCodeAndVendorClass(6, QString());
+        STORE_VERIFY(plain);
+        QVERIFY(plain->has_value());
+        QVERIFY((*plain)->isBuiltin);
+        auto missing = codes.findByCodeAndVendorClass(6, QStringLiteral("Other"));
+        STORE_VERIFY(missing);
+        QVERIFY(!missing->has_value());
+        // findByCode prefers the definition without a vendor class.
+        auto byCode = codes.findByCode(6);
+        STORE_VERIFY(byCode);
+        QVERIFY(byCode->has_value());
+        QCOMPARE((*byCode)->vendorClass, QString());
+        QVERIFY((*byCode)->isBuiltin);
+        QCOMPARE(rowCount(*f.db, QStringLiteral("option_code_definitions")), 72);
     }
 
     void codeRangeBoundsAreAccepted()
