@@ -241,6 +241,9 @@ QStringList syncLockStatements()
 ) WITHOUT ROWID)"),
         QStringLiteral(
             "CREATE INDEX dhcp_reservations_scope ON dhcp_reservations (server_id, scope_id)"),
+    };
+}
+
 // O-12 / C-03 / C-15: lease side-info keeps up to 1,024 characters of the raw host name (and
 // whether it was cut), the prestaged origin flag and state_changed_at. SQLite cannot change a
 // CHECK constraint in place, so the table is rebuilt; state_changed_at starts from the timestamp
@@ -273,6 +276,9 @@ QStringList leaseSideInfoV5Statements()
         QStringLiteral("DROP TABLE lease_info"),
         QStringLiteral("ALTER TABLE lease_info_v5 RENAME TO lease_info"),
         QStringLiteral("CREATE INDEX lease_info_address ON lease_info (address_int)"),
+    };
+}
+
 // Scope discovery setting (C-10, O-19) and the user's removals waiting to be pushed (C-02).
 QStringList scopeDiscoveryV6Statements()
 {
@@ -289,6 +295,9 @@ QStringList scopeDiscoveryV6Statements()
     UNIQUE (scope_id, kind, start_ip, end_ip)
 ))"),
         QStringLiteral("CREATE INDEX pending_removals_scope ON pending_removals (scope_id)"),
+    };
+}
+
 // C-01: the previous run's read of each local scope, so a PSU script below 2.0.0 answering
 // "nothing" is only believed when the next run confirms it.
 QStringList scopeReadsV7Statements()
@@ -300,6 +309,9 @@ QStringList scopeReadsV7Statements()
     reservation_count INTEGER NOT NULL CHECK (reservation_count >= 0),
     empty_unconfirmed INTEGER NOT NULL DEFAULT 0 CHECK (empty_unconfirmed IN (0, 1))
 ))"),
+    };
+}
+
 // C-22: option code definitions are keyed by (code, vendor class), so the column-level UNIQUE on
 // code must go. SQLite cannot drop it in place: the table is rebuilt under deferred foreign keys
 // so option_values rows keep pointing at the same ids (re-inserting the parents resolves the

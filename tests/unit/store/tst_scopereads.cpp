@@ -17,10 +17,13 @@ std::int64_t addScope(Database &db, std::int64_t serverId, const QString &name,
     Scope s;
     s.name = name;
     s.netboxPrefixId = 7;
-    s.prefix = *Ipv4Prefix::parse(network + QStringLiteral("/24"));
-    s.startIp =
-        *Ipv4Address::parse(network.section(QLatin1Char('.'), 0, 2) + QStringLiteral(".10"));
-    s.endIp = *Ipv4Address::parse(network.section(QLatin1Char('.'), 0, 2) + QStringLiteral(".200"));
+    const QString cidr = network + QStringLiteral("/24");
+    const QString head = network.section(QLatin1Char('.'), 0, 2);
+    const QString start = head + QStringLiteral(".10");
+    const QString end = head + QStringLiteral(".200");
+    s.prefix = *Ipv4Prefix::parse(cidr);
+    s.startIp = *Ipv4Address::parse(start);
+    s.endIp = *Ipv4Address::parse(end);
     s.serverId = serverId;
     return ScopeRepository(db).create(s).value().id;
 }
