@@ -10,6 +10,7 @@
 #include "ServersCommand.h"
 #include "SettingsCommand.h"
 #include "StatusCommand.h"
+#include "SyncCommand.h"
 #include "ValidateCommand.h"
 
 #include "secrets/ChainedSecretStore.h"
@@ -48,7 +49,7 @@ QString CliApp::helpText()
                "                   configured and trusted; --data-dir is ignored and nothing\n"
                "                   of yours is read or changed.\n"
                "  --json           Machine-readable JSON on stdout (list, show, status, validate,\n"
-               "                   jobs); the same as the command's own --json.\n"
+               "                   jobs, sync); the same as the command's own --json.\n"
                "  --verbose, -v    Also print LeaseLink's informational log lines on stderr.\n"
                "  --help, -h       Show this help. 'COMMAND --help' shows a command's options.\n"
                "  --version        Show the version.\n"
@@ -56,7 +57,8 @@ QString CliApp::helpText()
                "Commands:\n") +
            ServersCommand::summary() + ServerConnectionCommand::summary() +
            NetBoxCommand::summary() + SettingsCommand::summary() + StatusCommand::summary() +
-           JobsCommand::summary() + MaintenanceCommand::summary() + ValidateCommand::summary() +
+           SyncCommand::summary() + JobsCommand::summary() + MaintenanceCommand::summary() +
+           ValidateCommand::summary() +
            QStringLiteral(
                "\n"
                "Secrets: App Tokens and the NetBox token are kept in the OS keychain, never in\n"
@@ -175,6 +177,8 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
         co_return MaintenanceCommand::run(context, std::move(arguments));
     if (command == QLatin1String("validate"))
         co_return co_await ValidateCommand::run(context, std::move(arguments));
+    if (command == QLatin1String("sync"))
+        co_return co_await SyncCommand::run(context, std::move(arguments), verbose);
     output.error(QStringLiteral("unknown command '%1' (see leaselink-cli --help)").arg(command));
     co_return ExitCode::Usage;
 }

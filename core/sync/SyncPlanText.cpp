@@ -100,4 +100,9 @@ QStringList planLines(const SyncPlan &plan, const QDateTime &now)
     return lines;
 }
 
+QString ipChangeText(const IpChange &change)
+{
+    return ipChangeLine(change);
+}
+
 } // namespace leaselink::sync

@@ -2,3 +2,5 @@
 # LabSetup, and the job (health phase, import, sync, repeated sync).
 leaselink_add_qtest(tst_sync_labsetup SOURCES tst_labsetup.cpp
     LIBS leaselink_core leaselink_lab LABELS integration)
+leaselink_add_qtest(tst_sync_job SOURCES tst_syncjob.cpp
+    LIBS leaselink_core leaselink_lab LABELS integration)

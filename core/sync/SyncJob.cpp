@@ -1,0 +1,74 @@
+#include "SyncJob.h"
+
+#include "net/CancellationToken.h"
+#include "store/Database.h"
+#include "store/SettingsRepository.h"
+#include "store/SyncLockRepository.h"
+
+#include <chrono>
+
+namespace leaselink::sync {
+
+SyncJob::SyncJob(SyncJobContext context, SyncRequest request, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_request(std::move(request))
+    , m_log(m_context.clock)
+    , m_cancel(std::make_unique<CancellationToken>())
+{
+    m_log.setSink([this](const JobLogLine &line) { Q_EMIT logLineAdded(line); });
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &SyncJob::timeout);
+    m_heartbeat.setInterval(std::chrono::duration_cast<std::chrono::milliseconds>(
+        SyncLockRepository::HeartbeatInterval));
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        if (m_run)
+            m_run->heartbeat();
+    });
+}
+
+SyncJob::~SyncJob() = default;
+
+void SyncJob::cancel()
+{
+    m_log.warning(QString(), QStringLiteral("Cancel requested: stopping at the next safe point"));
+    m_cancel->cancel();
+    if (m_run)
+        m_run->abortReads();
+}
+
+// SYN-38: the job stops where it stands; what was written stays.
+void SyncJob::timeout()
+{
+    if (!m_run)
+        return;
+    m_run->markTimedOut();
+    m_cancel->cancel();
+    m_run->abortReads();
+}
+
+QCoro::Task<SyncJobResult> SyncJob::run()
+{
+    if (!m_context.database || !m_context.secrets) {
+        SyncJobResult result;
+        result.status = JobStatus::Failed;
+        result.runErrors << QStringLiteral("The sync has no data directory or secret store");
+        co_return result;
+    }
+    // The limit is read here (the run reads its own effective snapshot again, SYN-02).
+    int limitSeconds = 300;
+    if (auto settings = SettingsRepository(*m_context.database).get())
+        limitSeconds = settings->syncJobTimeoutSeconds;
+    m_timeout.start(std::chrono::seconds(qMax(1, limitSeconds)));
+    m_heartbeat.start();
+
+    auto progress = [this](const SyncProgress &p) { Q_EMIT progressChanged(p); };
+    m_run = std::make_unique<SyncRun>(m_context, m_request, m_log, *m_cancel, progress);
+    SyncJobResult result = co_await m_run->run();
+    m_timeout.stop();
+    m_heartbeat.stop();
+    m_run.reset();
+    co_return result;
+}
+
+} // namespace leaselink::sync

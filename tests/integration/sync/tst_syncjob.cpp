@@ -1,0 +1,382 @@
+// The sync job end to end against the lab (dataset M over HTTPS, each PSU server on its own
+// loopback address): the standalone server psu-3's scopes are known locally with their NetBox
+// prefixes, and SyncJob runs health, reads, planning and the writes. What it proves: a first
+// sync creates exactly the leases and reservations, a repeated sync writes nothing, a dry run
+// writes nothing anywhere and plans what the real run then does, a failed read deletes nothing
+// (G-2) and the next clean run converges, a busy server is refused (C-21), cancel stops and the
+// next run converges, and every NetBox change carries LeaseLink's changelog message.
+
+#include "LabHttpServer.h"
+#include "LabRunner.h"
+#include "LabSetup.h"
+#include "netbox/NetBoxSim.h"
+#include "psu/PsuSim.h"
+
+#include "secrets/InMemorySecretStore.h"
+#include "store/Database.h"
+#include "store/DhcpCacheRepository.h"
+#include "store/JobRepository.h"
+#include "store/LeaseInfoRepository.h"
+#include "store/ScopeRepository.h"
+#include "store/ServerRepository.h"
+#include "store/SyncLockRepository.h"
+#include "sync/SyncJob.h"
+
+#include <QCoroTask>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leaselink;
+using namespace leaselink::lab;
+using namespace leaselink::sync;
+
+namespace {
+
+const QString Standalone = QStringLiteral("psu-3");
+
+struct SyncHome
+{
+    LabRunner lab;
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    InMemorySecretStore secrets;
+
+    bool start()
+    {
+        LabRunnerOptions options;
+        options.dataset = QStringLiteral("M");
+        options.https = true;
+        options.loopbackHostnames = true;
+        options.psuScript = QStringLiteral("2.x");
+        if (auto started = lab.start(options); !started) {
+            qWarning("%s", qPrintable(started.error().message));
+            return false;
+        }
+        auto opened = Database::open(dir.filePath(QStringLiteral("leaselink.sqlite3")));
+        if (!opened)
+            return false;
+        db = std::move(*opened);
+        auto configured = QCoro::waitFor(LabSetup::configure(lab, *db, secrets));
+        if (!configured) {
+            qWarning("%s", qPrintable(configured.error().message));
+            return false;
+        }
+        return seedStandaloneScopes();
+    }
+
+    LabEndpoint endpoint(const QString &name) const
+    {
+        for (const LabEndpoint &e : lab.psuEndpoints()) {
+            if (e.name == name)
+                return e;
+        }
+        return LabEndpoint();
+    }
+
+    PsuModel &model(const QString &name) { return endpoint(name).psu->model(); }
+
+    // The local scopes an import of psu-3 would create (scope + its NetBox prefix), made
+    // directly so these tests depend on the sync only.
+    bool seedStandaloneScopes()
+    {
+        const auto server = ServerRepository(*db).findByName(Standalone);
+        if (!server || !server->has_value())
+            return false;
+        NetBoxState &netbox = lab.netbox()->state();
+        for (const auto &[id, remote] : model(Standalone).scopes) {
+            const auto cidr = Ipv4Prefix::fromAddressAndMask(remote.scopeId, remote.subnetMask);
+            if (!cidr)
+                return false;
+            NbPrefix prefix;
+            prefix.prefix = *NetBoxAddress::parse(cidr->toString());
+            const int prefixId = netbox.addPrefix(prefix);
+            Scope scope;
+            scope.name = remote.name;
+            scope.netboxPrefixId = prefixId;
+            scope.prefix = *cidr;
+            scope.startIp = remote.startIp;
+            scope.endIp = remote.endIp;
+            scope.serverId = (*server)->id;
+            if (!ScopeRepository(*db).create(scope, ValidationMode::Import)) {
+                qWarning("cannot create scope %s", qPrintable(remote.name));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    SyncJobResult sync(bool dryRun = false, const QStringList &servers = {Standalone},
+                       std::function<void(SyncJob &)> hook = {})
+    {
+        SyncJobContext context;
+        context.database = db.get();
+        context.secrets = &secrets;
+        SyncRequest request;
+        request.kind = SyncRequest::Kind::Servers;
+        request.serverNames = servers;
+        request.dryRun = dryRun;
+        request.trigger = QStringLiteral("test");
+        SyncJob job(context, request);
+        if (hook)
+            hook(job);
+        return QCoro::waitFor(job.run());
+    }
+
+    // Every address psu-3 hands out or reserves, and which of them are reserved.
+    QSet<QString> expectedAddresses(QSet<QString> *reserved = nullptr)
+    {
+        QSet<QString> all;
+        for (const auto &[id, scope] : model(Standalone).scopes) {
+            for (const auto &lease : scope.leases)
+                all.insert(lease.ipAddress.toString());
+            for (const auto &reservation : scope.reservations) {
+                all.insert(reservation.ipAddress.toString());
+                if (reserved)
+                    reserved->insert(reservation.ipAddress.toString());
+            }
+        }
+        return all;
+    }
+
+    QHash<QString, NbIpAddress> netboxIps() const
+    {
+        QHash<QString, NbIpAddress> out;
+        for (const auto &[id, ip] : lab.netbox()->state().ipAddresses())
+            out.insert(ip.address.hostText(), ip);
+        return out;
+    }
+
+    qsizetype netboxChanges() const { return qsizetype(lab.netbox()->state().changes().size()); }
+
+    // The NetBox state the tests compare between runs: address -> status, dns name, client id.
+    QMap<QString, QString> netboxView() const
+    {
+        QMap<QString, QString> out;
+        for (const auto &[id, ip] : lab.netbox()->state().ipAddresses()) {
+            out.insert(ip.address.text(),
+                       ip.status + QLatin1Char('|') + ip.dnsName + QLatin1Char('|') +
+                           ip.customFields.value(QStringLiteral("dhcp_client_id")).toString());
+        }
+        return out;
+    }
+};
+
+qint64 count(const SyncJobResult &result, const char *key)
+{
+    return result.counts.value(QLatin1String(key)).toInteger();
+}
+
+QString errorsOf(const SyncJobResult &result)
+{
+    QStringList lines = result.runErrors;
+    for (const ItemFailure &failure : result.failures)
+        lines << failure.what + QStringLiteral(": ") + failure.cause;
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestSyncJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void firstSyncCreatesLeasesAndReservations();
+    void repeatedSyncWritesNothing();
+    void dryRunChangesNothingAndPlansWhatTheRunDoes();
+    void failedLeaseReadDeletesNothingAndNextRunConverges();
+    void busyServerIsRefused();
+    void unknownServerIsAUsageError();
+    void cancelStopsAndNextRunConverges();
+};
+
+void TestSyncJob::firstSyncCreatesLeasesAndReservations()
+{
+    SyncHome home;
+    QVERIFY(home.start());
+    const SyncJobResult result = home.sync();
+    QVERIFY2(result.status == JobStatus::Succeeded, qPrintable(errorsOf(result)));
+
+    QSet<QString> reserved;
+    const QSet<QString> expected = home.expectedAddresses(&reserved);
+    QVERIFY(expected.size() > 100);
+    const auto ips = home.netboxIps();
+    QCOMPARE(QSet<QString>(ips.keyBegin(), ips.keyEnd()), expected);
+    QCOMPARE(count(result, "ip_created"), qint64(expected.size()));
+    for (auto it = ips.cbegin(); it != ips.cend(); ++it) {
+        const QString want =
+            reserved.contains(it.key()) ? QStringLiteral("reserved") : QStringLiteral("dhcp");
+        QCOMPARE(it->status, want);
+        QCOMPARE(it->address.length, 24); // the scope prefix's mask (G-7)
+    }
+    // Every change names LeaseLink and the server (changelog message).
+    for (const NbObjectChange &change : home.lab.netbox()->state().changes()) {
+        if (change.objectType != QLatin1String("ipam.ipaddress"))
+            continue;
+        QVERIFY2(change.message.contains(QStringLiteral("LeaseLink")) &&
+                     change.message.contains(Standalone),
+                 qPrintable(change.message));
+    }
+    // Side-info for every IP created; the lease cache holds the server's leases.
+    QCOMPARE(*LeaseInfoRepository(*home.db).count(), qint64(expected.size()));
+    qint64 leases = 0;
+    for (const auto &[id, scope] : home.model(Standalone).scopes)
+        leases += scope.leases.size();
+    QCOMPARE(*DhcpCacheRepository(*home.db).leaseCount(), leases);
+    // Timestamps and the job history.
+    const auto server = ServerRepository(*home.db).findByName(Standalone);
+    QVERIFY((*server)->lastSyncAt.isValid());
+    QCOMPARE((*server)->lastSyncError, QString());
+    const auto job = JobRepository(*home.db).get(result.jobId);
+    QVERIFY(job.has_value());
+    QCOMPARE(job->status, JobStatus::Succeeded);
+    QCOMPARE(job->counts.value(QStringLiteral("ip_created")).toInteger(), qint64(expected.size()));
+    QVERIFY(!job->log.isEmpty());
+}
+
+void TestSyncJob::repeatedSyncWritesNothing()
+{
+    SyncHome home;
+    QVERIFY(home.start());
+    const SyncJobResult first = home.sync();
+    QVERIFY2(first.status == JobStatus::Succeeded, qPrintable(errorsOf(first)));
+    const qsizetype changes = home.netboxChanges();
+    const auto view = home.netboxView();
+
+    const SyncJobResult second = home.sync();
+    QVERIFY2(second.status == JobStatus::Succeeded, qPrintable(errorsOf(second)));
+    QCOMPARE(count(second, "ip_created"), 0);
+    QCOMPARE(count(second, "ip_updated"), 0);
+    QCOMPARE(count(second, "ip_deleted"), 0);
+    QVERIFY2(second.changedNothing(), QJsonDocument(second.counts).toJson().constData());
+    QCOMPARE(home.netboxChanges(), changes);
+    QCOMPARE(home.netboxView(), view);
+}
+
+void TestSyncJob::dryRunChangesNothingAndPlansWhatTheRunDoes()
+{
+    SyncHome home;
+    QVERIFY(home.start());
+    const auto before = ServerRepository(*home.db).findByName(Standalone);
+    const SyncJobResult planned = home.sync(true);
+    QVERIFY2(planned.status == JobStatus::Succeeded, qPrintable(errorsOf(planned)));
+    QVERIFY(planned.dryRun);
+    QCOMPARE(planned.jobId, 0);
+    // Nothing anywhere: NetBox, side-info, cache, job history, server health fields.
+    QCOMPARE(home.netboxChanges(), 0);
+    QCOMPARE(home.netboxIps().size(), 0);
+    QCOMPARE(*LeaseInfoRepository(*home.db).count(), 0);
+    QCOMPARE(*DhcpCacheRepository(*home.db).leaseCount(), 0);
+    QCOMPARE(JobRepository(*home.db).listRecent()->size(), 0);
+    const auto after = ServerRepository(*home.db).findByName(Standalone);
+    QCOMPARE(**after, **before);
+    QVERIFY(count(planned, "ip_created") > 100);
+
+    const SyncJobResult applied = home.sync();
+    QVERIFY2(applied.status == JobStatus::Succeeded, qPrintable(errorsOf(applied)));
+    for (const char *key : {"ip_created", "ip_updated", "ip_deleted"})
+        QCOMPARE(count(applied, key), count(planned, key));
+    QCOMPARE(applied.ipPlan.ipChanges, planned.ipPlan.ipChanges);
+}
+
+void TestSyncJob::failedLeaseReadDeletesNothingAndNextRunConverges()
+{
+    SyncHome home;
+    QVERIFY(home.start());
+    QVERIFY(home.sync().status == JobStatus::Succeeded);
+
+    // A lease disappears on the server, but the lease read fails: nothing may be deleted.
+    lab::PsuScope &scope = home.model(Standalone).scopes.begin()->second;
+    QVERIFY(!scope.leases.isEmpty());
+    const QString gone = scope.leases.takeLast().ipAddress.toString();
+    QVERIFY(home.netboxIps().contains(gone));
+    const qsizetype changes = home.netboxChanges();
+    const auto lastSync = (*ServerRepository(*home.db).findByName(Standalone))->lastSyncAt;
+
+    LabFault fault;
+    fault.kind = LabFault::Kind::Status;
+    fault.status = 500;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("*leases*");
+    home.endpoint(Standalone).http->faults().add(fault);
+    const SyncJobResult failed = home.sync();
+    QCOMPARE(failed.status, JobStatus::Failed);
+    QVERIFY2(failed.runErrors.join(QString()).contains(QStringLiteral("leases")),
+             qPrintable(failed.runErrors.join(QLatin1Char('\n'))));
+    QCOMPARE(count(failed, "ip_deleted"), 0);
+    QCOMPARE(home.netboxChanges(), changes);
+    QVERIFY(home.netboxIps().contains(gone));
+    const auto server = ServerRepository(*home.db).findByName(Standalone);
+    QCOMPARE((*server)->lastSyncAt, lastSync); // G-2: last_sync_at unchanged
+    QVERIFY((*server)->lastSyncError.contains(QStringLiteral("leases")));
+
+    // The fault is gone: the next run converges (the vanished lease's IP is cleaned up).
+    home.endpoint(Standalone).http->faults().clear();
+    const SyncJobResult clean = home.sync();
+    QVERIFY2(clean.status == JobStatus::Succeeded, qPrintable(errorsOf(clean)));
+    QCOMPARE(count(clean, "ip_deleted"), 1);
+    QVERIFY(!home.netboxIps().contains(gone));
+    QCOMPARE((*ServerRepository(*home.db).findByName(Standalone))->lastSyncError, QString());
+}
+
+void TestSyncJob::busyServerIsRefused()
+{
+    SyncHome home;
+    QVERIFY(home.start());
+    const auto server = ServerRepository(*home.db).findByName(Standalone);
+    const SyncLockOwner other = SyncLockOwner::forThisProcess(QStringLiteral("the GUI's sync"));
+    QVERIFY(SyncLockRepository(*home.db)
+                .acquire((*server)->id, other, QDateTime::currentDateTimeUtc())
+                ->acquired);
+    const SyncJobResult refused = home.sync();
+    QCOMPARE(refused.status, JobStatus::Failed);
+    QVERIFY(refused.busy);
+    QVERIFY2(refused.runErrors.join(QString()).contains(QStringLiteral("the GUI's sync")),
+             qPrintable(refused.runErrors.join(QLatin1Char('\n'))));
+    QCOMPARE(home.netboxChanges(), 0);
+    // The other run's lock is untouched.
+    QCOMPARE(SyncLockRepository(*home.db).holder((*server)->id)->value().owner.runId, other.runId);
+}
+
+void TestSyncJob::unknownServerIsAUsageError()
+{
+    SyncHome home;
+    QVERIFY(home.start());
+    const SyncJobResult result = home.sync(false, {QStringLiteral("no-such-server")});
+    QCOMPARE(result.status, JobStatus::Failed);
+    QVERIFY(result.usageError);
+    QVERIFY(result.runErrors.join(QString()).contains(QStringLiteral("no-such-server")));
+    QCOMPARE(home.netboxChanges(), 0);
+}
+
+void TestSyncJob::cancelStopsAndNextRunConverges()
+{
+    SyncHome home;
+    QVERIFY(home.start());
+    // Cancel as soon as the writing starts: the first NetBox batch may land, the rest not.
+    const SyncJobResult cancelled = home.sync(false, {Standalone}, [](SyncJob &job) {
+        QObject::connect(&job, &SyncJob::progressChanged, &job,
+                         [&job](const SyncProgress &progress) {
+                             if (progress.phase == QLatin1String("writing"))
+                                 job.cancel();
+                         });
+    });
+    QCOMPARE(cancelled.status, JobStatus::Cancelled);
+    QVERIFY(home.netboxIps().size() < home.expectedAddresses().size());
+    // The server's lock is released.
+    const auto server = ServerRepository(*home.db).findByName(Standalone);
+    QVERIFY(!SyncLockRepository(*home.db).holder((*server)->id)->has_value());
+
+    const SyncJobResult resumed = home.sync();
+    QVERIFY2(resumed.status == JobStatus::Succeeded, qPrintable(errorsOf(resumed)));
+    const auto ips = home.netboxIps();
+    QCOMPARE(QSet<QString>(ips.keyBegin(), ips.keyEnd()), home.expectedAddresses());
+    QCOMPARE(*LeaseInfoRepository(*home.db).count(), qint64(ips.size()));
+    const SyncJobResult again = home.sync();
+    QVERIFY2(again.changedNothing(), QJsonDocument(again.counts).toJson().constData());
+}
+
+QTEST_GUILESS_MAIN(TestSyncJob)
+#include "tst_syncjob.moc"
