@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
+#include "InterruptWatcher.h"
 
 #include "sync/SyncJob.h"
 #include "sync/SyncReport.h"
@@ -115,7 +116,16 @@ QCoro::Task<int> SyncCommand::run(CliContext &context, QStringList args, bool ve
                          if (chatty || logLine.level >= sync::JobLogLevel::Warning)
                              output.err() << logLine.formatted() << Qt::endl;
                      });
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &job, [&job, &output] {
+        output.err() << "leaselink-cli: interrupted: stopping at the next safe point (press "
+                        "Ctrl+C again to quit at once)"
+                     << Qt::endl;
+        job.cancel();
+    });
     const sync::SyncJobResult result = co_await job.run();
+    if (result.usageError)
+        co_return ExitCode::Usage; // the reason is already on stderr
     if (line.isSet(QStringLiteral("json"))) {
         const QJsonObject json = sync::SyncReport::json(result);
         output.out() << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';

@@ -47,25 +47,71 @@ void SyncJob::timeout()
     m_run->abortReads();
 }
 
-QCoro::Task<SyncJobResult> SyncJob::run()
+bool SyncJob::startRun()
 {
-    if (!m_context.database || !m_context.secrets) {
-        SyncJobResult result;
-        result.status = JobStatus::Failed;
-        result.runErrors << QStringLiteral("The sync has no data directory or secret store");
-        co_return result;
-    }
+    if (!m_context.database || !m_context.secrets)
+        return false;
     // The limit is read here (the run reads its own effective snapshot again, SYN-02).
     int limitSeconds = 300;
     if (auto settings = SettingsRepository(*m_context.database).get())
         limitSeconds = settings->syncJobTimeoutSeconds;
     m_timeout.start(std::chrono::seconds(qMax(1, limitSeconds)));
     m_heartbeat.start();
+    if (!m_run) {
+        auto progress = [this](const SyncProgress &p) { Q_EMIT progressChanged(p); };
+        m_run = std::make_unique<SyncRun>(m_context, m_request, m_log, *m_cancel, progress);
+    }
+    return true;
+}
 
-    auto progress = [this](const SyncProgress &p) { Q_EMIT progressChanged(p); };
-    m_run = std::make_unique<SyncRun>(m_context, m_request, m_log, *m_cancel, progress);
-    SyncJobResult result = co_await m_run->run();
+void SyncJob::stopTimers()
+{
     m_timeout.stop();
+}
+
+namespace {
+
+SyncJobResult notRunnable()
+{
+    SyncJobResult result;
+    result.status = JobStatus::Failed;
+    result.runErrors << QStringLiteral("The sync has no data directory or secret store");
+    return result;
+}
+
+} // namespace
+
+QCoro::Task<SyncJobResult> SyncJob::run()
+{
+    if (!startRun())
+        co_return notRunnable();
+    SyncJobResult result = co_await m_run->run();
+    stopTimers();
+    m_heartbeat.stop();
+    m_run.reset();
+    co_return result;
+}
+
+QCoro::Task<SyncJobResult> SyncJob::preview()
+{
+    if (!startRun())
+        co_return notRunnable();
+    SyncJobResult result = co_await m_run->preview();
+    // While the user looks at the preview the clock of SYN-38 stops; the locks stay fresh.
+    stopTimers();
+    co_return result;
+}
+
+QCoro::Task<SyncJobResult> SyncJob::applyPreview()
+{
+    if (!m_run) {
+        SyncJobResult result = notRunnable();
+        result.runErrors = QStringList{QStringLiteral("There is no preview to apply")};
+        co_return result;
+    }
+    startRun();
+    SyncJobResult result = co_await m_run->applyPreview();
+    stopTimers();
     m_heartbeat.stop();
     m_run.reset();
     co_return result;

@@ -28,6 +28,11 @@ public:
     ~SyncJob() override;
 
     QCoro::Task<SyncJobResult> run();
+    // Sync Now's "Preview changes": reads and plans with the servers locked, writes nothing;
+    // applyPreview() then applies exactly the previewed plan. Destroying the job after a preview
+    // releases the locks and writes nothing.
+    QCoro::Task<SyncJobResult> preview();
+    QCoro::Task<SyncJobResult> applyPreview();
     // Stops at the next safe point (between servers, phases and NetBox batches): what was
     // written stays consistent (NetBox and the side-info agree), the rest is left for the next
     // run.
@@ -41,6 +46,8 @@ Q_SIGNALS:
 
 private:
     void timeout();
+    bool startRun();
+    void stopTimers();
 
     SyncJobContext m_context;
     SyncRequest m_request;

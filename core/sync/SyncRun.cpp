@@ -165,6 +165,7 @@ SyncRun::SyncRun(SyncJobContext context, SyncRequest request, JobLog &log,
                                     : QStringLiteral("LeaseLink sync (%1)").arg(m_request.trigger);
     m_lockOwner = SyncLockOwner::forThisProcess(description);
     m_result.dryRun = m_request.dryRun;
+    m_recordNothing = m_request.dryRun;
 }
 
 SyncRun::~SyncRun()
@@ -287,7 +288,7 @@ bool SyncRun::resolveTargets()
 // nothing, so it takes no lock.
 QList<std::int64_t> SyncRun::takeLocks(const QList<std::int64_t> &serverIds)
 {
-    if (m_request.dryRun)
+    if (m_request.dryRun && m_recordNothing)
         return serverIds;
     QList<std::int64_t> granted;
     SyncLockRepository locks(*m_context.database);
@@ -355,7 +356,7 @@ QCoro::Task<bool> SyncRun::healthAndSelection()
     const bool wouldPush = m_settings.pushReservations || m_settings.pushScopeInfo;
     HealthPhase phase(*m_context.database, m_connections, m_log);
     const QHash<std::int64_t, ServerHealth> health =
-        co_await phase.run(toCheck, wouldPush, !m_request.dryRun, m_now);
+        co_await phase.run(toCheck, wouldPush, !m_recordNothing, m_now);
 
     QHash<std::int64_t, HealthOutcome> outcomes;
     for (auto it = health.begin(); it != health.end(); ++it)
@@ -378,7 +379,7 @@ QCoro::Task<bool> SyncRun::healthAndSelection()
             // G-2 / SYN-03.3 amended: an unreachable server's part failed; last_sync_at stays.
             if (entry.skipReason == ServerSkipReason::Unreachable)
                 m_result.unreachable = true;
-            if (entry.skipReason == ServerSkipReason::Unreachable && !m_request.dryRun) {
+            if (entry.skipReason == ServerSkipReason::Unreachable && !m_recordNothing) {
                 const QString why = outcomes.value(entry.serverId).error;
                 (void)serverRepository.recordSyncError(entry.serverId, why);
             }
@@ -425,7 +426,7 @@ QCoro::Task<bool> SyncRun::connectNetBox()
     m_netBox = std::move(built.client);
     // The client id custom field carries the DHCP client id of every IP the sync writes. A dry
     // run only checks for it.
-    const bool create = !m_request.dryRun;
+    const bool create = !m_recordNothing;
     const auto field = co_await m_netBox->ensureClientIdCustomField(create);
     if (!field) {
         const QString why = field.error().toString();
@@ -712,6 +713,10 @@ void SyncRun::planIps()
 
 QCoro::Task<void> SyncRun::apply()
 {
+    for (const QString &key : {QStringLiteral("ip_created"), QStringLiteral("ip_updated"),
+                               QStringLiteral("ip_deleted"), QStringLiteral("scope_fields_pulled"),
+                               QStringLiteral("scopes_deleted"), QStringLiteral("scopes_pushed")})
+        m_result.counts.remove(key);
     qint64 done = 0;
     for (ServerRunState &state : m_states) {
         if (cancelled())
@@ -799,6 +804,7 @@ QCoro::Task<void> SyncRun::applyServer(ServerRunState &state)
 
     // SYN-36 with G-2: last_sync_at only when the whole part went through.
     ServerRepository servers(db);
+    state.recorded = true;
     if (state.readErrors.isEmpty()) {
         (void)servers.recordSync(state.server.id, m_now, QString());
         addCount(QStringLiteral("servers_synced"), 1);
@@ -851,65 +857,94 @@ void SyncRun::writeCache(ServerRunState &state)
 
 // --- the run --------------------------------------------------------------------------------
 
+// Everything up to the plan: nothing is written to NetBox or the servers yet (health fields
+// and locks aside, and not even those in a dry run).
+QCoro::Task<void> SyncRun::prepare()
+{
+    m_elapsed.start();
+    m_now = m_context.clock();
+    if (!loadLocalState() || !resolveTargets())
+        co_return;
+    if (m_targets.isEmpty() && m_kind == SyncJobKind::AllServers) {
+        m_log.info(QString(), QStringLiteral("No DHCP servers are configured: nothing to do"));
+        co_return;
+    }
+    m_log.info(QString(), QStringLiteral("%1 started at %2")
+                              .arg(modeText(m_recordNothing), m_now.toString(Qt::ISODate)));
+    const bool anyServer = co_await healthAndSelection();
+    if (!anyServer || cancelled())
+        co_return;
+    const bool connected = co_await connectNetBox();
+    if (!connected || cancelled())
+        co_return;
+    co_await readScopeLists();
+    if (cancelled())
+        co_return;
+    const bool netBoxRead = co_await readNetBox();
+    if (!netBoxRead) {
+        for (ServerRunState &state : m_states) {
+            if (state.readErrors.isEmpty())
+                state.readErrors << QStringLiteral("NetBox could not be read");
+        }
+        co_return;
+    }
+    if (cancelled())
+        co_return;
+    const QList<NetBoxPrefix> extra = co_await discoveryPrefixes();
+    planScopes(extra);
+    if (cancelled())
+        co_return;
+    co_await readIpData();
+    if (cancelled())
+        co_return;
+    planIps();
+    m_planned = true;
+    countPlanned();
+}
+
 QCoro::Task<SyncJobResult> SyncRun::run()
 {
-    QElapsedTimer elapsed;
-    elapsed.start();
-    m_now = m_context.clock();
-    m_started = m_now;
-    const QString mode = modeText(m_request.dryRun);
-    std::int64_t jobId = 0;
+    co_await prepare();
+    if (m_planned && !m_recordNothing && !cancelled())
+        co_await apply();
+    co_return conclude(!m_recordNothing);
+}
 
-    if (loadLocalState() && resolveTargets()) {
-        if (m_targets.isEmpty() && m_kind == SyncJobKind::AllServers) {
-            m_log.info(QString(), QStringLiteral("No DHCP servers are configured: nothing to do"));
+QCoro::Task<SyncJobResult> SyncRun::preview()
+{
+    m_recordNothing = true;
+    co_await prepare();
+    SyncJobResult result = conclude(false);
+    result.dryRun = true;
+    co_return result;
+}
+
+QCoro::Task<SyncJobResult> SyncRun::applyPreview()
+{
+    m_recordNothing = false;
+    m_result.dryRun = false;
+    m_elapsed.start();
+    if (m_planned && !cancelled()) {
+        // The preview only checked the custom field; writes need it.
+        const auto field = co_await m_netBox->ensureClientIdCustomField(true);
+        if (field) {
+            co_await apply();
         } else {
-            if (!m_request.dryRun) {
-                QStringList names;
-                for (const Server &server : m_servers) {
-                    if (m_targets.contains(server.id))
-                        names << server.name;
-                }
-                const auto job =
-                    JobRepository(*m_context.database).start(QStringLiteral("sync"), names, m_now);
-                if (job)
-                    jobId = job->id;
-                else
-                    m_log.warning(QString(), QStringLiteral("The job history is not available: %1")
-                                                 .arg(job.error().message));
-            }
-            m_log.info(QString(),
-                       QStringLiteral("%1 started at %2").arg(mode, m_now.toString(Qt::ISODate)));
-            const bool anyServer = co_await healthAndSelection();
-            bool ready = anyServer && !cancelled();
-            if (ready)
-                ready = co_await connectNetBox();
-            if (ready && !cancelled()) {
-                co_await readScopeLists();
-                bool netBoxRead = false;
-                if (!cancelled())
-                    netBoxRead = co_await readNetBox();
-                if (netBoxRead && !cancelled()) {
-                    const QList<NetBoxPrefix> extra = co_await discoveryPrefixes();
-                    planScopes(extra);
-                    if (!cancelled())
-                        co_await readIpData();
-                    if (!cancelled()) {
-                        planIps();
-                        if (!m_request.dryRun)
-                            co_await apply();
-                    }
-                } else if (!netBoxRead) {
-                    for (ServerRunState &state : m_states) {
-                        if (state.readErrors.isEmpty())
-                            state.readErrors << QStringLiteral("NetBox could not be read");
-                    }
-                }
-            }
+            const QString why = field.error().toString();
+            for (ServerRunState &state : m_states)
+                state.readErrors << QStringLiteral("NetBox custom field: ") + why;
         }
     }
+    co_return conclude(true);
+}
 
-    // Servers whose part failed (G-2, N-4): the job fails with their reasons (SYN-37).
+// The outcome (SYN-37 as amended by G-2/G-3, N-4), the failed parts' last_sync_error, the job
+// history row and the locks. `final` = the run is over (not a preview waiting for Apply).
+SyncJobResult SyncRun::conclude(bool final)
+{
+    const bool record = final && !m_recordNothing;
+    m_result.runErrors.removeIf(
+        [](const QString &error) { return error.contains(QLatin1String(" sync error: ")); });
     for (ServerRunState &state : m_states) {
         for (PlannedServer &planned : m_result.servers) {
             if (planned.serverId == state.server.id) {
@@ -921,18 +956,14 @@ QCoro::Task<SyncJobResult> SyncRun::run()
             continue;
         m_result.runErrors
             << QStringLiteral("%1 sync error: %2").arg(state.server.name, state.readErrors.first());
-        if (m_request.dryRun || cancelled())
-            continue;
-        // Parts that never reached apply still record why (apply records its own).
-        const auto server = ServerRepository(*m_context.database).get(state.server.id);
-        if (server && server->lastSyncError.isEmpty())
+        // Parts that never reached apply record why here (apply records its own).
+        if (record && !state.recorded) {
+            state.recorded = true;
             (void)ServerRepository(*m_context.database)
                 .recordSyncError(state.server.id, state.readErrors.join(QStringLiteral("; ")));
+        }
     }
-    if (m_request.dryRun)
-        finish();
-
-    if (m_timedOut) {
+    if (m_timedOut && !m_result.timedOut) {
         m_result.timedOut = true;
         fail(QStringLiteral("The sync was stopped after %1 s (sync_job_timeout): what was written "
                             "stays, the rest is left for the next run")
@@ -947,22 +978,44 @@ QCoro::Task<SyncJobResult> SyncRun::run()
     else
         m_result.status = JobStatus::Succeeded;
 
-    m_result.seconds = double(elapsed.elapsed()) / 1000.0;
+    m_result.seconds = double(m_elapsed.elapsed()) / 1000.0;
+    if (!final) {
+        m_log.info(QString(), QStringLiteral("Preview ready in %1 s: nothing written yet")
+                                  .arg(m_result.seconds, 0, 'f', 1));
+        m_result.log = m_log.lines();
+        return m_result;
+    }
     m_log.info(QString(), QStringLiteral("%1 %2 in %3 s")
-                              .arg(mode, jobStatusText(m_result.status))
+                              .arg(modeText(m_recordNothing), jobStatusText(m_result.status))
                               .arg(m_result.seconds, 0, 'f', 1));
     releaseLocks();
-    if (jobId != 0) {
-        m_result.jobId = jobId;
-        (void)JobRepository(*m_context.database)
-            .finish(jobId, m_result.status, m_result.counts, m_context.clock(), m_log.text());
+    // The history row is written once the run is over, so a killed process never leaves a job
+    // "running" forever.
+    if (record && !m_result.usageError) {
+        QStringList names;
+        for (const Server &server : m_servers) {
+            if (m_targets.contains(server.id))
+                names << server.name;
+        }
+        JobRepository jobs(*m_context.database);
+        const auto job = jobs.start(QStringLiteral("sync"), names, m_now);
+        if (job) {
+            m_result.jobId = job->id;
+            (void)jobs.finish(job->id, m_result.status, m_result.counts, m_context.clock(),
+                              m_log.text());
+        } else {
+            m_log.warning(
+                QString(),
+                QStringLiteral("The job history is not available: %1").arg(job.error().message));
+        }
     }
     m_result.log = m_log.lines();
-    co_return m_result;
+    return m_result;
 }
 
-// A dry run's counts are the planned writes, with the same keys an applied run reports.
-void SyncRun::finish()
+// The planned writes, with the same keys an applied run reports (a dry run's counts). apply()
+// replaces them with what was really written.
+void SyncRun::countPlanned()
 {
     qint64 created = 0;
     qint64 updated = 0;

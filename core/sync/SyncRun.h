@@ -17,6 +17,7 @@
 
 #include <QCoroTask>
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <functional>
 #include <memory>
@@ -54,6 +55,7 @@ struct ServerRunState
     ScopePlan scopePlan;
     IpDataRead ipData;
     QStringList readErrors; // G-2: any failed read fails this server's part
+    bool recorded = false;  // last_sync_at / last_sync_error written for this run
 };
 
 // The steps of one sync run (ARCHITECTURE "How a sync flows"): load the local state and the
@@ -70,7 +72,12 @@ public:
             ProgressSink progress);
     ~SyncRun();
 
+    // The whole run (a dry run when the request says so).
     QCoro::Task<SyncJobResult> run();
+    // "Preview changes": everything up to the plan, nothing recorded, the locks kept; then
+    // applyPreview() writes exactly that plan (or the object is destroyed and nothing is).
+    QCoro::Task<SyncJobResult> preview();
+    QCoro::Task<SyncJobResult> applyPreview();
 
     // Refreshes this run's locks (called by the job's heartbeat timer).
     void heartbeat();
@@ -95,7 +102,9 @@ private:
     QCoro::Task<void> apply();
     QCoro::Task<void> applyServer(ServerRunState &state);
     void writeCache(ServerRunState &state);
-    void finish();
+    QCoro::Task<void> prepare();
+    void countPlanned();
+    SyncJobResult conclude(bool final);
 
     void progress(const QString &phase, const QString &server = {}, qint64 done = 0,
                   qint64 total = 0);
@@ -111,8 +120,10 @@ private:
     ProgressSink m_progress;
     SyncConnections m_connections;
     QDateTime m_now;
-    QDateTime m_started;
+    QElapsedTimer m_elapsed;
     bool m_timedOut = false;
+    bool m_recordNothing = false; // dry run, or a preview not applied yet
+    bool m_planned = false;
 
     Settings m_settings;
     QList<Server> m_servers;

@@ -190,6 +190,7 @@ private Q_SLOTS:
     void busyServerIsRefused();
     void unknownServerIsAUsageError();
     void cancelStopsAndNextRunConverges();
+    void previewHoldsTheServerAndApplyWritesExactlyThatPlan();
 };
 
 void TestSyncJob::firstSyncCreatesLeasesAndReservations()
@@ -376,6 +377,41 @@ void TestSyncJob::cancelStopsAndNextRunConverges()
     QCOMPARE(*LeaseInfoRepository(*home.db).count(), qint64(ips.size()));
     const SyncJobResult again = home.sync();
     QVERIFY2(again.changedNothing(), QJsonDocument(again.counts).toJson().constData());
+}
+
+void TestSyncJob::previewHoldsTheServerAndApplyWritesExactlyThatPlan()
+{
+    SyncHome home;
+    QVERIFY(home.start());
+    SyncJobContext context;
+    context.database = home.db.get();
+    context.secrets = &home.secrets;
+    SyncRequest request;
+    request.kind = SyncRequest::Kind::Servers;
+    request.serverNames = {Standalone};
+    request.trigger = QStringLiteral("gui");
+    SyncJob job(context, request);
+    const SyncJobResult preview = QCoro::waitFor(job.preview());
+    QVERIFY2(preview.status == JobStatus::Succeeded, qPrintable(errorsOf(preview)));
+    QVERIFY(preview.dryRun);
+    QVERIFY(count(preview, "ip_created") > 100);
+    QCOMPARE(home.netboxChanges(), 0);
+    QCOMPARE(JobRepository(*home.db).listRecent()->size(), 0);
+
+    // While the preview is open the server is held: another run is refused.
+    const SyncJobResult other = home.sync();
+    QVERIFY(other.busy);
+
+    const SyncJobResult applied = QCoro::waitFor(job.applyPreview());
+    QVERIFY2(applied.status == JobStatus::Succeeded, qPrintable(errorsOf(applied)));
+    QVERIFY(!applied.dryRun);
+    QCOMPARE(count(applied, "ip_created"), count(preview, "ip_created"));
+    QCOMPARE(qint64(home.netboxIps().size()), count(preview, "ip_created"));
+    QVERIFY(applied.jobId != 0);
+    // Released afterwards: the next run goes ahead and finds nothing to do.
+    const SyncJobResult next = home.sync();
+    QVERIFY2(next.status == JobStatus::Succeeded, qPrintable(errorsOf(next)));
+    QVERIFY(next.changedNothing());
 }
 
 QTEST_GUILESS_MAIN(TestSyncJob)
