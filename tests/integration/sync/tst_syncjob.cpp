@@ -6,14 +6,8 @@
 // (G-2) and the next clean run converges, a busy server is refused (C-21), cancel stops and the
 // next run converges, and every NetBox change carries LeaseLink's changelog message.
 
-#include "LabHttpServer.h"
-#include "LabRunner.h"
-#include "LabSetup.h"
-#include "netbox/NetBoxSim.h"
-#include "psu/PsuSim.h"
+#include "SyncJobHome.h"
 
-#include "secrets/InMemorySecretStore.h"
-#include "store/Database.h"
 #include "store/DhcpCacheRepository.h"
 #include "store/JobRepository.h"
 #include "store/LeaseInfoRepository.h"
@@ -34,134 +28,8 @@ using namespace leaselink::sync;
 
 namespace {
 
-const QString Standalone = QStringLiteral("psu-3");
-
-struct SyncHome
-{
-    LabRunner lab;
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
-    InMemorySecretStore secrets;
-
-    bool start()
-    {
-        LabRunnerOptions options;
-        options.dataset = QStringLiteral("M");
-        options.https = true;
-        options.loopbackHostnames = true;
-        options.psuScript = QStringLiteral("2.x");
-        if (auto started = lab.start(options); !started) {
-            qWarning("%s", qPrintable(started.error().message));
-            return false;
-        }
-        auto opened = Database::open(dir.filePath(QStringLiteral("leaselink.sqlite3")));
-        if (!opened)
-            return false;
-        db = std::move(*opened);
-        auto configured = QCoro::waitFor(LabSetup::configure(lab, *db, secrets));
-        if (!configured) {
-            qWarning("%s", qPrintable(configured.error().message));
-            return false;
-        }
-        return seedStandaloneScopes();
-    }
-
-    LabEndpoint endpoint(const QString &name) const
-    {
-        for (const LabEndpoint &e : lab.psuEndpoints()) {
-            if (e.name == name)
-                return e;
-        }
-        return LabEndpoint();
-    }
-
-    PsuModel &model(const QString &name) { return endpoint(name).psu->model(); }
-
-    // The local scopes an import of psu-3 would create (scope + its NetBox prefix), made
-    // directly so these tests depend on the sync only.
-    bool seedStandaloneScopes()
-    {
-        const auto server = ServerRepository(*db).findByName(Standalone);
-        if (!server || !server->has_value())
-            return false;
-        NetBoxState &netbox = lab.netbox()->state();
-        for (const auto &[id, remote] : model(Standalone).scopes) {
-            const auto cidr = Ipv4Prefix::fromAddressAndMask(remote.scopeId, remote.subnetMask);
-            if (!cidr)
-                return false;
-            NbPrefix prefix;
-            prefix.prefix = *NetBoxAddress::parse(cidr->toString());
-            const int prefixId = netbox.addPrefix(prefix);
-            Scope scope;
-            scope.name = remote.name;
-            scope.netboxPrefixId = prefixId;
-            scope.prefix = *cidr;
-            scope.startIp = remote.startIp;
-            scope.endIp = remote.endIp;
-            scope.serverId = (*server)->id;
-            if (!ScopeRepository(*db).create(scope, ValidationMode::Import)) {
-                qWarning("cannot create scope %s", qPrintable(remote.name));
-                return false;
-            }
-        }
-        return true;
-    }
-
-    SyncJobResult sync(bool dryRun = false, const QStringList &servers = {Standalone},
-                       std::function<void(SyncJob &)> hook = {})
-    {
-        SyncJobContext context;
-        context.database = db.get();
-        context.secrets = &secrets;
-        SyncRequest request;
-        request.kind = SyncRequest::Kind::Servers;
-        request.serverNames = servers;
-        request.dryRun = dryRun;
-        request.trigger = QStringLiteral("test");
-        SyncJob job(context, request);
-        if (hook)
-            hook(job);
-        return QCoro::waitFor(job.run());
-    }
-
-    // Every address psu-3 hands out or reserves, and which of them are reserved.
-    QSet<QString> expectedAddresses(QSet<QString> *reserved = nullptr)
-    {
-        QSet<QString> all;
-        for (const auto &[id, scope] : model(Standalone).scopes) {
-            for (const auto &lease : scope.leases)
-                all.insert(lease.ipAddress.toString());
-            for (const auto &reservation : scope.reservations) {
-                all.insert(reservation.ipAddress.toString());
-                if (reserved)
-                    reserved->insert(reservation.ipAddress.toString());
-            }
-        }
-        return all;
-    }
-
-    QHash<QString, NbIpAddress> netboxIps() const
-    {
-        QHash<QString, NbIpAddress> out;
-        for (const auto &[id, ip] : lab.netbox()->state().ipAddresses())
-            out.insert(ip.address.hostText(), ip);
-        return out;
-    }
-
-    qsizetype netboxChanges() const { return qsizetype(lab.netbox()->state().changes().size()); }
-
-    // The NetBox state the tests compare between runs: address -> status, dns name, client id.
-    QMap<QString, QString> netboxView() const
-    {
-        QMap<QString, QString> out;
-        for (const auto &[id, ip] : lab.netbox()->state().ipAddresses()) {
-            out.insert(ip.address.text(),
-                       ip.status + QLatin1Char('|') + ip.dnsName + QLatin1Char('|') +
-                           ip.customFields.value(QStringLiteral("dhcp_client_id")).toString());
-        }
-        return out;
-    }
-};
+using leaselink::test::Standalone;
+using leaselink::test::SyncHome;
 
 qint64 count(const SyncJobResult &result, const char *key)
 {

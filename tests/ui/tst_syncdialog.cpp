@@ -1,0 +1,119 @@
+// The Sync Now dialog over the lab: a preview writes nothing and shows the plan as a tree
+// (server → scope → change, counts, deletes highlighted); Apply writes exactly that plan;
+// closing after a preview writes nothing and releases the server; Sync now runs in one go.
+
+#include "SyncDialog.h"
+#include "SyncJobHome.h"
+
+#include "store/SyncLockRepository.h"
+
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace leaselink;
+using namespace leaselink::test;
+
+class TestSyncDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void previewThenApply();
+    void closingAfterPreviewWritesNothing();
+    void deletesAreHighlightedInThePreview();
+};
+
+namespace {
+
+sync::SyncJobContext contextOf(SyncHome &home)
+{
+    sync::SyncJobContext context;
+    context.database = home.db.get();
+    context.secrets = &home.secrets;
+    return context;
+}
+
+sync::SyncRequest requestFor(const QString &server)
+{
+    sync::SyncRequest request;
+    request.kind = sync::SyncRequest::Kind::Servers;
+    request.serverNames = {server};
+    request.trigger = QStringLiteral("gui");
+    return request;
+}
+
+} // namespace
+
+void TestSyncDialog::previewThenApply()
+{
+    SyncHome home;
+    QVERIFY(home.start());
+    SyncDialog dialog(contextOf(home), requestFor(Standalone));
+    QVERIFY(!dialog.applyButton()->isEnabled());
+    QVERIFY(dialog.previewButton()->isDefault()); // Enter never writes
+    QCoro::waitFor(dialog.preview());
+    QVERIFY(dialog.lastResult().has_value());
+    QVERIFY(dialog.lastResult()->dryRun);
+    QCOMPARE(home.netboxChanges(), 0);
+    QVERIFY(dialog.applyButton()->isEnabled());
+    // server → scopes → changes
+    QTreeWidget *tree = dialog.planTree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem *server = tree->topLevelItem(0);
+    QCOMPARE(server->text(0), Standalone);
+    QVERIFY(server->childCount() >= 20);
+    int changes = 0;
+    for (int i = 0; i < server->childCount(); ++i)
+        changes += server->child(i)->childCount();
+    const qint64 planned =
+        dialog.lastResult()->counts.value(QStringLiteral("ip_created")).toInteger();
+    QCOMPARE(qint64(changes), planned);
+
+    QCoro::waitFor(dialog.apply());
+    QVERIFY(!dialog.lastResult()->dryRun);
+    QCOMPARE(dialog.lastResult()->status, JobStatus::Succeeded);
+    QCOMPARE(qint64(home.netboxIps().size()), planned);
+    QVERIFY(!dialog.applyButton()->isEnabled());
+}
+
+void TestSyncDialog::closingAfterPreviewWritesNothing()
+{
+    SyncHome home;
+    QVERIFY(home.start());
+    const auto server = ServerRepository(*home.db).findByName(Standalone);
+    {
+        SyncDialog dialog(contextOf(home), requestFor(Standalone));
+        QCoro::waitFor(dialog.preview());
+        QVERIFY(SyncLockRepository(*home.db).holder((*server)->id)->has_value());
+        dialog.reject();
+        QVERIFY(!SyncLockRepository(*home.db).holder((*server)->id)->has_value());
+    }
+    QCOMPARE(home.netboxChanges(), 0);
+    // "Sync now" goes in one go.
+    SyncDialog dialog(contextOf(home), requestFor(Standalone));
+    QCoro::waitFor(dialog.runNow());
+    QCOMPARE(dialog.lastResult()->status, JobStatus::Succeeded);
+    QVERIFY(home.netboxChanges() > 0);
+}
+
+void TestSyncDialog::deletesAreHighlightedInThePreview()
+{
+    SyncHome home;
+    QVERIFY(home.start());
+    QCOMPARE(home.sync().status, JobStatus::Succeeded);
+    lab::PsuScope &scope = home.model(Standalone).scopes.begin()->second;
+    const QString gone = scope.leases.takeLast().ipAddress.toString();
+
+    SyncDialog dialog(contextOf(home), requestFor(Standalone));
+    QCoro::waitFor(dialog.preview());
+    QCOMPARE(dialog.lastResult()->counts.value(QStringLiteral("ip_deleted")).toInteger(), 1);
+    const auto found = dialog.planTree()->findItems(gone, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first()->font(0).bold());
+    QVERIFY(found.first()->parent()->isExpanded()); // the scope with the delete is open
+    QVERIFY(found.first()->text(1).startsWith(QStringLiteral("delete")));
+}
+
+QTEST_MAIN(TestSyncDialog)
+#include "tst_syncdialog.moc"
