@@ -1,5 +1,6 @@
 // leaselink-bench: runs benchmarks against the lab and prints one JSON line per benchmark.
 // Exits non-zero only when a benchmark fails (an error or a wrong result), never for slowness.
+#include "CacheWriteBenchmark.h"
 #include "NetBoxReadBenchmark.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
                                                     "leaselink.*.info=false"));
     const QMap<QString, std::function<BenchReport()>> benchmarks{
         {QStringLiteral("lab-netbox-read-110k"), runNetBoxRead110k},
+        {QStringLiteral("cache-write-L"), runCacheWriteL},
     };
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
