@@ -74,7 +74,10 @@ QSslConfiguration TlsTrustPolicy::buildConfiguration() const
     }
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (hasPinned()) {
-        QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
+        // Read once per process: reading the system store costs ~80 ms, and a sync builds one
+        // policy per server and one for NetBox on every run. (Thread-safe static init.)
+        static const QList<QSslCertificate> systemCas = QSslConfiguration::systemCaCertificates();
+        QList<QSslCertificate> cas = systemCas;
         cas << m_pinned;
         config.setCaCertificates(cas);
     }

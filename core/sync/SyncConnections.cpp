@@ -9,11 +9,13 @@ namespace leaselink::sync {
 
 SyncConnections::SyncConnections(Database &database, SecretStore &secrets,
                                  const ConfigOverrides &overrides,
-                                 NetBoxClientOptions netBoxOptions)
+                                 NetBoxClientOptions netBoxOptions,
+                                 std::function<void(HttpSessionConfig &)> tuneSession)
     : m_database(database)
     , m_secrets(secrets)
     , m_overrides(overrides)
     , m_netBoxOptions(netBoxOptions)
+    , m_tuneSession(std::move(tuneSession))
 {}
 
 QCoro::Task<ClientOrError<NetBoxClient>> SyncConnections::netBox()
@@ -37,7 +39,9 @@ QCoro::Task<ClientOrError<NetBoxClient>> SyncConnections::netBox()
         out.error = QStringLiteral("The NetBox API token is not available: %1").arg(why);
         co_return out;
     }
-    const HttpSessionConfig config = NetBoxClient::sessionConfig(saved, *token);
+    HttpSessionConfig config = NetBoxClient::sessionConfig(saved, *token);
+    if (m_tuneSession)
+        m_tuneSession(config);
     out.client = std::make_unique<NetBoxClient>(config, m_netBoxOptions);
     co_return out;
 }
@@ -52,7 +56,9 @@ QCoro::Task<ClientOrError<PsuClient>> SyncConnections::psu(Server server)
         out.error = QStringLiteral("No App Token for %1: %2").arg(server.name, why);
         co_return out;
     }
-    const HttpSessionConfig config = PsuClient::sessionConfig(server, token->token);
+    HttpSessionConfig config = PsuClient::sessionConfig(server, token->token);
+    if (m_tuneSession)
+        m_tuneSession(config);
     out.client = std::make_unique<PsuClient>(config);
     out.client->setScriptVersion(server.psuScriptVersion);
     co_return out;

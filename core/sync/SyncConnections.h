@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "config/ConfigOverrides.h"
 #include "domain/Error.h"
 #include "domain/Server.h"
@@ -34,8 +36,11 @@ template <typename Client> struct ClientOrError
 class SyncConnections
 {
 public:
+    // tuneSession, when set, adjusts every session before its client is built (the fault tests
+    // shorten timeouts and retry delays through it).
     SyncConnections(Database &database, SecretStore &secrets, const ConfigOverrides &overrides,
-                    NetBoxClientOptions netBoxOptions = {});
+                    NetBoxClientOptions netBoxOptions = {},
+                    std::function<void(HttpSessionConfig &)> tuneSession = {});
 
     QCoro::Task<ClientOrError<NetBoxClient>> netBox();
     QCoro::Task<ClientOrError<PsuClient>> psu(Server server);
@@ -45,6 +50,7 @@ private:
     SecretStore &m_secrets;
     const ConfigOverrides &m_overrides;
     NetBoxClientOptions m_netBoxOptions;
+    std::function<void(HttpSessionConfig &)> m_tuneSession;
 };
 
 } // namespace leaselink::sync

@@ -156,7 +156,7 @@ SyncRun::SyncRun(SyncJobContext context, SyncRequest request, JobLog &log,
     , m_cancel(cancel)
     , m_progress(std::move(progress))
     , m_connections(*m_context.database, *m_context.secrets, m_context.overrides,
-                    m_context.netBoxOptions)
+                    m_context.netBoxOptions, m_context.tuneSession)
 {
     if (!m_context.clock)
         m_context.clock = [] { return QDateTime::currentDateTimeUtc(); };

@@ -41,6 +41,7 @@ struct SyncJobContext
     ConfigOverrides overrides;
     std::function<QDateTime()> clock; // default: the system clock (UTC)
     NetBoxClientOptions netBoxOptions;
+    std::function<void(HttpSessionConfig &)> tuneSession; // tests: shorter timeouts and delays
 };
 
 // One server's part of a run while it is being processed.

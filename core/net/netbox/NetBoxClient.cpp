@@ -404,6 +404,22 @@ QCoro::Task<NetResult<CustomFieldCheck>> NetBoxClient::ensureClientIdCustomField
     co_return check;
 }
 
+namespace {
+
+bool updateAnswerReadable(const QByteArray &body, qsizetype expected)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isArray() || document.array().size() != expected)
+        return false;
+    for (const QJsonValue &value : document.array()) {
+        if (!value.isObject() || !value.toObject().value(QStringLiteral("id")).isDouble())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QCoro::Task<BatchReply> NetBoxClient::submitBatch(QByteArray method, QString path,
                                                   QList<QJsonObject> batch)
 {
@@ -415,6 +431,20 @@ QCoro::Task<BatchReply> NetBoxClient::submitBatch(QByteArray method, QString pat
     // unknown and the next sync reconciles from a fresh read.
     const HttpResult result = co_await call(std::move(request));
     BatchReply reply;
+    if (result && method == "PATCH" && !updateAnswerReadable(result->body, batch.size())) {
+        // NetBox answers a bulk update with the updated objects. A 2xx whose body is not that
+        // list leaves the outcome unknown: reported as failed, and the next sync checks again
+        // from a fresh read rather than trusting a write that may not have landed.
+        reply.error.kind = NetError::Kind::Decode;
+        reply.error.service = RemoteService::NetBox;
+        reply.error.method = QString::fromLatin1(method);
+        reply.error.detail = QStringLiteral("the answer to a bulk update is not the list of "
+                                            "updated objects");
+        reply.error.adminMessage = QStringLiteral(
+            "NetBox accepted the update but its answer could not be read, so whether it landed "
+            "is unknown; the next sync checks again");
+        co_return reply;
+    }
     if (result) {
         reply.ok = true;
         if (method == "POST") {

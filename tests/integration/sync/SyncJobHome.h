@@ -35,8 +35,10 @@ struct SyncHome
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
     InMemorySecretStore secrets;
+    std::function<void(HttpSessionConfig &)> tuneSession; // applied to every client of a run
 
-    bool start()
+    // keepScopes / keepLeases > 0 trim psu-3's data first (fast tests that run many syncs).
+    bool start(int keepScopes = 0, int keepLeases = 0)
     {
         LabRunnerOptions options;
         options.dataset = QStringLiteral("M");
@@ -55,6 +57,17 @@ struct SyncHome
         if (!configured) {
             qWarning("%s", qPrintable(configured.error().message));
             return false;
+        }
+        auto &scopes = model(Standalone).scopes;
+        if (keepScopes > 0) {
+            while (qsizetype(scopes.size()) > keepScopes)
+                scopes.erase(std::prev(scopes.end()));
+        }
+        if (keepLeases > 0) {
+            for (auto &[id, scope] : scopes) {
+                if (scope.leases.size() > keepLeases)
+                    scope.leases.resize(keepLeases);
+            }
         }
         return seedStandaloneScopes();
     }
@@ -106,6 +119,7 @@ struct SyncHome
         SyncJobContext context;
         context.database = db.get();
         context.secrets = &secrets;
+        context.tuneSession = tuneSession;
         SyncRequest request;
         request.kind = SyncRequest::Kind::Servers;
         request.serverNames = servers;

@@ -1,0 +1,364 @@
+// Issue 8's fault matrix: for every PSU read and every NetBox call a sync makes, each fault the
+// lab can inject (timeout, reset mid-body, truncated body, malformed JSON, wrong types, 401, 403,
+// 404, 429, 500, an HTML 502, 503) and a changed certificate. For each: the job finishes with
+// the cause in its result, a failed read deletes and downgrades nothing in NetBox (G-2, C-19),
+// and the next sync without the fault converges to the state a clean run reaches. The matrix
+// (fault × call → outcome) is printed at the end for the README's Reliability section.
+//
+// One lab serves every row: between rows the DHCP data changes so each run has a create, an
+// update and a delete to make (a new lease, a renamed host, a vanished lease).
+
+#include "SyncJobHome.h"
+
+#include "LabFault.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+#include <map>
+
+using namespace leaselink;
+using namespace leaselink::test;
+
+namespace {
+
+struct CallUnderTest
+{
+    QString name;         // as printed in the matrix
+    QByteArray method;    // the lab fault's method
+    QString pathPattern;  // the lab fault's path pattern
+    bool netbox = false;  // NetBox (else psu-3)
+    bool read = true;     // a failed read fails the server's part (G-2)
+    bool feedsIps = true; // IP writes and cleanup are built from it: it must delete nothing
+};
+
+QList<CallUnderTest> calls()
+{
+    return {
+        {QStringLiteral("PSU GET health"), "GET", QStringLiteral("*/health"), false, true},
+        {QStringLiteral("PSU GET scopes"), "GET", QStringLiteral("*/scopes*"), false, true},
+        // Failovers and exclusions feed scope discovery and exclusion pulls, not the IP plan:
+        // the IP part of the run goes on (N-3) while the server's part still fails (G-2).
+        {QStringLiteral("PSU GET failover"), "GET", QStringLiteral("*/failover*"), false, true,
+         false},
+        {QStringLiteral("PSU GET exclusions"), "GET", QStringLiteral("*/exclusions*"), false, true,
+         false},
+        {QStringLiteral("PSU GET leases"), "GET", QStringLiteral("*/leases*"), false, true},
+        {QStringLiteral("PSU GET reservations"), "GET", QStringLiteral("*/reservations*"), false,
+         true},
+        {QStringLiteral("NetBox GET custom-fields"), "GET",
+         QStringLiteral("*/extras/custom-fields/*"), true, true},
+        {QStringLiteral("NetBox GET prefixes"), "GET", QStringLiteral("*/ipam/prefixes/*"), true,
+         true},
+        {QStringLiteral("NetBox GET ip-addresses"), "GET", QStringLiteral("*/ipam/ip-addresses/*"),
+         true, true},
+        {QStringLiteral("NetBox OPTIONS ip-addresses"), "OPTIONS",
+         QStringLiteral("*/ipam/ip-addresses/*"), true, true},
+        {QStringLiteral("NetBox POST ip-addresses"), "POST",
+         QStringLiteral("*/ipam/ip-addresses/*"), true, false},
+        {QStringLiteral("NetBox PATCH ip-addresses"), "PATCH",
+         QStringLiteral("*/ipam/ip-addresses/*"), true, false},
+        {QStringLiteral("NetBox DELETE ip-addresses"), "DELETE",
+         QStringLiteral("*/ipam/ip-addresses/*"), true, false},
+    };
+}
+
+struct FaultUnderTest
+{
+    QString name;
+    LabFault::Kind kind;
+    int status = 0;
+};
+
+QList<FaultUnderTest> faults()
+{
+    return {
+        {QStringLiteral("timeout"), LabFault::Kind::Hang},
+        {QStringLiteral("reset"), LabFault::Kind::Reset},
+        {QStringLiteral("truncated"), LabFault::Kind::Truncated},
+        {QStringLiteral("malformed JSON"), LabFault::Kind::MalformedJson},
+        {QStringLiteral("wrong types"), LabFault::Kind::Status, 200},
+        {QStringLiteral("401"), LabFault::Kind::Status, 401},
+        {QStringLiteral("403"), LabFault::Kind::Status, 403},
+        {QStringLiteral("404"), LabFault::Kind::Status, 404},
+        {QStringLiteral("429"), LabFault::Kind::Status, 429},
+        {QStringLiteral("500"), LabFault::Kind::Status, 500},
+        {QStringLiteral("502 HTML"), LabFault::Kind::Status, 502},
+        {QStringLiteral("503"), LabFault::Kind::Status, 503},
+    };
+}
+
+// NetBox's IPs of psu-3's scopes: address -> "status|dns name|client id".
+using NetBoxView = QMap<QString, QString>;
+
+struct Shared
+{
+    std::unique_ptr<SyncHome> home;
+    int round = 0;
+    // matrix[call][fault] = outcome text
+    std::map<QString, std::map<QString, QString>> matrix;
+};
+
+Shared &shared()
+{
+    static Shared instance;
+    return instance;
+}
+
+// A create, an update and a delete for the next run.
+void changeDhcpData(SyncHome &home, int round)
+{
+    auto &scopes = home.model(Standalone).scopes;
+    auto it = scopes.begin();
+    std::advance(it, round % qsizetype(scopes.size()));
+    lab::PsuScope &scope = it->second;
+    // The lowest lease goes (so the address freed is never the one added below).
+    const quint32 removed = scope.leases.isEmpty() ? 0 : scope.leases.first().ipAddress.toUInt();
+    if (!scope.leases.isEmpty())
+        scope.leases.removeFirst(); // delete
+    if (!scope.leases.isEmpty()) {
+        // update: a new host name and a new client (the dhcp_client_id changes)
+        scope.leases.first().hostname = QStringLiteral("renamed-%1").arg(round);
+        scope.leases.first().clientId =
+            QStringLiteral("00-15-5d-bb-%1-02").arg(round % 256, 2, 16, QLatin1Char('0'));
+    }
+    // A free address near the top of the range (no lease, no reservation).
+    QSet<quint32> used{removed};
+    for (const auto &lease : std::as_const(scope.leases))
+        used.insert(lease.ipAddress.toUInt());
+    for (const auto &reservation : std::as_const(scope.reservations))
+        used.insert(reservation.ipAddress.toUInt());
+    quint32 free = scope.endIp.toUInt();
+    while (used.contains(free) && free > scope.startIp.toUInt())
+        --free;
+    if (used.contains(free))
+        return;
+    lab::PsuLease added;
+    added.ipAddress = Ipv4Address(free);
+    added.clientId = QStringLiteral("00-15-5d-aa-%1-01").arg(round % 256, 2, 16, QLatin1Char('0'));
+    added.hostname = QStringLiteral("new-%1").arg(round);
+    added.expiry = QDateTime::currentDateTimeUtc().addDays(1);
+    added.addressState = QStringLiteral("Active");
+    scope.leases.append(added); // create
+    std::sort(scope.leases.begin(), scope.leases.end(),
+              [](const auto &a, const auto &b) { return a.ipAddress < b.ipAddress; });
+}
+
+int deletesSince(const SyncHome &home, qsizetype from)
+{
+    int deletes = 0;
+    const auto &changes = home.lab.netbox()->state().changes();
+    for (size_t i = size_t(from); i < changes.size(); ++i) {
+        if (changes[i].action == QLatin1String("delete") &&
+            changes[i].objectType == QLatin1String("ipam.ipaddress"))
+            ++deletes;
+    }
+    return deletes;
+}
+
+// Status changes of existing IPs (a "downgrade": reserved -> dhcp and the like).
+int statusChanges(const NetBoxView &before, const NetBoxView &after)
+{
+    int changed = 0;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const auto now = after.constFind(it.key());
+        if (now != after.cend() &&
+            now->section(QLatin1Char('|'), 0, 0) != it->section(QLatin1Char('|'), 0, 0))
+            ++changed;
+    }
+    return changed;
+}
+
+QString outcomeText(const SyncJobResult &result)
+{
+    QString text = jobStatusText(result.status);
+    if (qEnvironmentVariableIsSet("FAULT_DEBUG"))
+        text += QString::fromUtf8(QJsonDocument(result.counts).toJson(QJsonDocument::Compact)) +
+                QString::number(result.failures.size());
+    if (!result.runErrors.isEmpty())
+        text += QStringLiteral(": ") + result.runErrors.first().left(70);
+    else if (!result.failures.isEmpty())
+        text += QStringLiteral(": ") + result.failures.first().cause.left(70);
+    return text;
+}
+
+} // namespace
+
+class TestFaultMatrix : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void faultyCall_data();
+    void faultyCall();
+    void changedCertificate_data();
+    void changedCertificate();
+    void cleanupTestCase();
+
+private:
+    void converge(const QString &label);
+};
+
+void TestFaultMatrix::initTestCase()
+{
+    auto home = std::make_unique<SyncHome>();
+    // Three scopes of 40 leases: every run still creates, updates and deletes, quickly.
+    QVERIFY(home->start(3, 40));
+    // Short timeouts and retry delays keep 160 runs quick; the behaviour is the same.
+    home->tuneSession = [](HttpSessionConfig &config) {
+        config.timeout = std::chrono::milliseconds(400);
+        config.retryBaseDelay = std::chrono::milliseconds(5);
+    };
+    const SyncJobResult first = home->sync();
+    QCOMPARE(first.status, JobStatus::Succeeded);
+    shared().home = std::move(home);
+}
+
+// The next clean run reaches the state a run without faults reaches: every address the server
+// hands out is in NetBox with its status and host name, and a further run changes nothing.
+void TestFaultMatrix::converge(const QString &label)
+{
+    SyncHome &home = *shared().home;
+    const SyncJobResult clean = home.sync();
+    QVERIFY2(clean.status == JobStatus::Succeeded,
+             qPrintable(label + QStringLiteral(": ") + clean.runErrors.join(QLatin1Char(';'))));
+    QSet<QString> reserved;
+    const QSet<QString> expected = home.expectedAddresses(&reserved);
+    const auto ips = home.netboxIps();
+    QCOMPARE(QSet<QString>(ips.keyBegin(), ips.keyEnd()), expected);
+    for (const auto &[id, scope] : home.model(Standalone).scopes) {
+        for (const auto &lease : scope.leases) {
+            const NbIpAddress ip = ips.value(lease.ipAddress.toString());
+            if (!reserved.contains(lease.ipAddress.toString()))
+                QCOMPARE(ip.status, QStringLiteral("dhcp"));
+        }
+    }
+    const SyncJobResult again = home.sync();
+    QVERIFY2(again.changedNothing(),
+             qPrintable(label + QStringLiteral(": ") + QJsonDocument(again.counts).toJson()));
+}
+
+void TestFaultMatrix::faultyCall_data()
+{
+    QTest::addColumn<int>("call");
+    QTest::addColumn<int>("fault");
+    const auto callList = calls();
+    const auto faultList = faults();
+    for (int c = 0; c < callList.size(); ++c) {
+        for (int f = 0; f < faultList.size(); ++f) {
+            QTest::newRow(qPrintable(callList[c].name + QStringLiteral(" / ") + faultList[f].name))
+                << c << f;
+        }
+    }
+}
+
+void TestFaultMatrix::faultyCall()
+{
+    QFETCH(int, call);
+    QFETCH(int, fault);
+    const CallUnderTest target = calls().at(call);
+    const FaultUnderTest injected = faults().at(fault);
+    SyncHome &home = *shared().home;
+    changeDhcpData(home, ++shared().round);
+
+    LabFault labFault;
+    labFault.kind = injected.kind;
+    labFault.status = injected.status;
+    if (injected.status == 200) {
+        // A 200 whose JSON has the wrong shape and types for every endpoint: an array where an
+        // object is expected, and elements of the wrong types where a list is.
+        labFault.body = QByteArrayLiteral(R"([1, "two", null, {"id": "x", "ScopeId": 5}])");
+        labFault.contentType = QByteArrayLiteral("application/json");
+    }
+    labFault.method = target.method;
+    labFault.pathPattern = target.pathPattern;
+    lab::LabHttpServer *server =
+        target.netbox ? home.lab.netboxEndpoint().http : home.endpoint(Standalone).http;
+    server->faults().add(labFault);
+
+    const NetBoxView before = home.netboxView();
+    const qsizetype changesBefore = home.netboxChanges();
+    const SyncJobResult result = home.sync();
+    server->faults().clear();
+    shared().matrix[target.name][injected.name] = outcomeText(result);
+
+    // The job ended and says why.
+    QVERIFY2(result.status != JobStatus::Running, "the job did not finish");
+    if (target.read) {
+        QVERIFY2(result.status == JobStatus::Failed, qPrintable(outcomeText(result)));
+        QVERIFY(!result.runErrors.isEmpty());
+        // Nothing deleted or downgraded because of a failed read.
+        if (target.feedsIps)
+            QCOMPARE(deletesSince(home, changesBefore), 0);
+        QCOMPARE(statusChanges(before, home.netboxView()), 0);
+        // G-2: the server's part failed, its last sync time kept, the reason recorded.
+        const auto stored = ServerRepository(*home.db).findByName(Standalone);
+        QVERIFY(!(*stored)->lastSyncError.isEmpty());
+    } else if (target.method == "DELETE" &&
+               (injected.kind == LabFault::Kind::MalformedJson || injected.status == 200)) {
+        // A bulk DELETE answers 204 without a body; a 200 with a broken body still reports
+        // success, so the client takes it as done. What matters is that the next run converges.
+        QCOMPARE(statusChanges(before, home.netboxView()), 0);
+    } else {
+        QVERIFY2(result.status == JobStatus::Partial || result.status == JobStatus::Failed,
+                 qPrintable(outcomeText(result)));
+        QVERIFY2(!result.failures.isEmpty() || !result.runErrors.isEmpty(),
+                 qPrintable(outcomeText(result)));
+        QCOMPARE(statusChanges(before, home.netboxView()), 0);
+    }
+    converge(QString::fromLatin1(QTest::currentDataTag()));
+}
+
+void TestFaultMatrix::changedCertificate_data()
+{
+    QTest::addColumn<bool>("netbox");
+    QTest::newRow("PSU certificate changed") << false;
+    QTest::newRow("NetBox certificate changed") << true;
+}
+
+void TestFaultMatrix::changedCertificate()
+{
+    QFETCH(bool, netbox);
+    SyncHome &home = *shared().home;
+    changeDhcpData(home, ++shared().round);
+    lab::LabHttpServer *server =
+        netbox ? home.lab.netboxEndpoint().http : home.endpoint(Standalone).http;
+    server->rotateCertificate();
+    const NetBoxView before = home.netboxView();
+    const qsizetype changesBefore = home.netboxChanges();
+    const SyncJobResult result = home.sync();
+    server->rotateCertificate(); // back to the trusted one
+    const QString callName =
+        netbox ? QStringLiteral("NetBox (any call)") : QStringLiteral("PSU (any call)");
+    shared().matrix[callName][QStringLiteral("certificate changed")] = outcomeText(result);
+    QCOMPARE(result.status, JobStatus::Failed);
+    QVERIFY2(result.runErrors.join(QString()).contains(QStringLiteral("certificate"),
+                                                       Qt::CaseInsensitive),
+             qPrintable(result.runErrors.join(QLatin1Char('\n'))));
+    // Nothing at all crossed the wire to a server whose certificate changed: no writes.
+    QCOMPARE(home.netboxChanges(), changesBefore);
+    QCOMPARE(home.netboxView(), before);
+    converge(QString::fromLatin1(QTest::currentDataTag()));
+}
+
+void TestFaultMatrix::cleanupTestCase()
+{
+    // The matrix as a Markdown table (README, Reliability).
+    QString table = QStringLiteral("\n| call | fault | outcome |\n| --- | --- | --- |\n");
+    int rows = 0;
+    for (const auto &[call, byFault] : shared().matrix) {
+        for (const auto &[fault, outcome] : byFault) {
+            table += QStringLiteral("| %1 | %2 | %3 |\n").arg(call, fault, outcome);
+            ++rows;
+        }
+    }
+    table += QStringLiteral("\n%1 faults tried; every run finished, no failed read deleted or "
+                            "downgraded anything, and every next clean run converged.\n")
+                 .arg(rows);
+    std::fputs(qPrintable(table), stdout);
+    shared().home.reset();
+}
+
+QTEST_GUILESS_MAIN(TestFaultMatrix)
+#include "tst_faultmatrix.moc"
