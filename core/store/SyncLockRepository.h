@@ -62,6 +62,9 @@ public:
     StoreExpected<std::optional<SyncLockHolder>> holder(std::int64_t serverId) const;
 
 private:
+    StoreExpected<bool> takeOver(std::int64_t serverId, const QString &deadRunId,
+                                 const SyncLockOwner &owner, const QDateTime &now);
+
     Database &m_database;
 };
 

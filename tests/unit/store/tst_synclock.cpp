@@ -6,6 +6,8 @@
 #include "store/ServerRepository.h"
 #include "store/SyncLockRepository.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QTest>
 #include <QTimeZone>
 
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void releaseFreesTheServerOnlyForItsOwner();
     void heartbeatKeepsTheLockFresh();
     void accessLevelRoundTrips();
+    void lockOfAProcessThatDiedIsTakenOverAtOnce();
 
 private:
     static std::int64_t addServer(Database &db, const QString &name)
@@ -60,7 +63,9 @@ void TestSyncLock::secondOwnerIsRefusedWhileHeartbeatIsFresh() // LL-68
 
     SyncLockRepository gui(*f.db);
     SyncLockRepository cli(**other);
-    const auto guiRun = owner(QStringLiteral("gui"), 4242, QStringLiteral("GUI scheduled sync"));
+    // The holder is alive (this test process), so only the heartbeat decides.
+    const qint64 alive = QCoreApplication::applicationPid();
+    const auto guiRun = owner(QStringLiteral("gui"), alive, QStringLiteral("GUI scheduled sync"));
     const auto cliRun = owner(QStringLiteral("cli"), 777, QStringLiteral("leaselink-cli sync"));
 
     auto first = gui.acquire(srvA, guiRun, T0);
@@ -69,7 +74,7 @@ void TestSyncLock::secondOwnerIsRefusedWhileHeartbeatIsFresh() // LL-68
     QVERIFY(second.has_value());
     QVERIFY(!second->acquired);
     QVERIFY(second->holder.has_value());
-    QCOMPARE(second->holder->owner.pid, 4242);
+    QCOMPARE(second->holder->owner.pid, alive);
     QCOMPARE(second->holder->owner.description, QStringLiteral("GUI scheduled sync"));
     // The holder may take it again (re-entrant for the same run).
     auto again = gui.acquire(srvA, guiRun, T0.addSecs(61));
@@ -82,8 +87,9 @@ void TestSyncLock::staleLockIsTakenOver() // LL-69
     QVERIFY(f.db);
     const auto srvA = addServer(*f.db, QStringLiteral("SRV-A"));
     SyncLockRepository locks(*f.db);
-    QVERIFY(
-        locks.acquire(srvA, owner(QStringLiteral("old"), 4242, QStringLiteral("x")), T0)->acquired);
+    const qint64 alive = QCoreApplication::applicationPid();
+    QVERIFY(locks.acquire(srvA, owner(QStringLiteral("old"), alive, QStringLiteral("x")), T0)
+                ->acquired);
     const QDateTime justFresh = T0.addSecs(SyncLockRepository::StaleAfter.count() - 1);
     QVERIFY(!locks.acquire(srvA, owner(QStringLiteral("new"), 1, QStringLiteral("y")), justFresh)
                  ->acquired);
@@ -145,6 +151,31 @@ void TestSyncLock::accessLevelRoundTrips() // C-07
     QVERIFY(errored.has_value());
     QCOMPARE(errored->lastSyncAt, T0);
     QCOMPARE(errored->lastSyncError, QStringLiteral("leases read failed"));
+}
+
+void TestSyncLock::lockOfAProcessThatDiedIsTakenOverAtOnce()
+{
+    FreshDatabase f;
+    QVERIFY(f.db);
+    const auto srvA = addServer(*f.db, QStringLiteral("SRV-A"));
+    SyncLockRepository locks(*f.db);
+    // A process that has certainly ended: its id is free (or reused much later).
+    QProcess gone;
+    gone.start(QStringLiteral("true"), QStringList());
+    QVERIFY(gone.waitForStarted());
+    const qint64 deadPid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    QVERIFY(locks.acquire(srvA, owner(QStringLiteral("killed"), deadPid, QStringLiteral("x")), T0)
+                ->acquired);
+    // On another machine the process cannot be checked: only the heartbeat timeout frees it.
+    SyncLockOwner elsewhere = owner(QStringLiteral("remote"), 99, QStringLiteral("y"));
+    elsewhere.host = QStringLiteral("desk-2");
+    QVERIFY(!locks.acquire(srvA, elsewhere, T0.addSecs(5))->acquired);
+    // On the same machine it is taken over at once, not after ten minutes.
+    auto taken = locks.acquire(srvA, owner(QStringLiteral("next"), 12345678, QStringLiteral("z")),
+                               T0.addSecs(5));
+    QVERIFY(taken && taken->acquired);
+    QCOMPARE((*locks.holder(srvA))->owner.runId, QStringLiteral("next"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncLock)
