@@ -8,6 +8,9 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -81,6 +84,14 @@ int main(int argc, char *argv[])
                                  leaselink::ConfigOverrides::load(parser.value(configOption)),
                                  secrets.get());
     window.show();
+    // gui-start benchmark (tests/bench): report the moment the window is on screen and quit.
+    if (qEnvironmentVariableIsSet("LEASELINK_BENCH_EXIT_WHEN_SHOWN")) {
+        QTimer::singleShot(0, &app, [] {
+            std::fputs("leaselink: main window shown\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
     const int code = app.exec();
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), window.saveGeometry());
     return code;

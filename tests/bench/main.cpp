@@ -1,6 +1,7 @@
 // leaselink-bench: runs benchmarks against the lab and prints one JSON line per benchmark.
 // Exits non-zero only when a benchmark fails (an error or a wrong result), never for slowness.
 #include "CacheWriteBenchmark.h"
+#include "GuiStartBenchmark.h"
 #include "NetBoxReadBenchmark.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
     const QMap<QString, std::function<BenchReport()>> benchmarks{
         {QStringLiteral("lab-netbox-read-110k"), runNetBoxRead110k},
         {QStringLiteral("cache-write-L"), runCacheWriteL},
+        {QStringLiteral("gui-start-L"), runGuiStartL},
     };
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
