@@ -19,7 +19,6 @@
 // - IMP-11.2: follows ruling O-8 (skipped with an error), not the original "standalone".
 // - IMP-07.1 asserts the C-19 retries (three GET scopes) with a short client timeout.
 // - LL-36 (sync discovery) is covered through importFailover + importScope in its own function.
-// - The failover `description` of C-13 is not stored: the data model has no such field yet.
 #include "LabHttpServer.h"
 #include "psu/PsuSim.h"
 #include "SyncLabSupport.h"
@@ -466,7 +465,7 @@ void TestImporter::defineRows()
                             QCOMPARE(fo->primaryServerId, f.srvA);
                             QCOMPARE(counts(r.failovers), s("0/1/0"));
                         }});
-    add(s("IMP-06.1"), // amended: description "" (not stored, see top) and a WARNING
+    add(s("IMP-06.1"), // amended: description "" and a WARNING
         {[](Fixture &f) {
              lab::PsuFailover fo = simFailover(s("FO3"), s("dhcp-b.example.com"));
              fo.maxClientLeadTime = 0;
@@ -485,6 +484,7 @@ void TestImporter::defineRows()
              QCOMPARE(fo->enableAuth, true);
              QCOMPARE(fo->syncEnabled, true);
              QCOMPARE(fo->maintenance.enabled, false);
+             QCOMPARE(fo->description, QString());
              QVERIFY(hasLine(r, JobLogLevel::Warning, {s("FO3"), s("shared secret")}));
              QVERIFY(r.log.contains(ImportLogLine{
                  JobLogLevel::Info, s("Failovers: 1 created, 0 skipped, 0 error(s)")}));
@@ -919,6 +919,10 @@ void TestImporter::syncDiscoveryApi() // LL-36 through the per-scope API
     const auto stored = f.failover(s("FO2"));
     QCOMPARE(stored->mode, FailoverMode::LoadBalance);
     QCOMPARE(stored->syncEnabled, true);
+    QCOMPARE(stored->description, QString()); // LL-36: description ""
+    Failover edited = *stored;                // C-13: the description is the user's (O-24)
+    edited.description = s("Core pair");
+    QCOMPARE(FailoverRepository(*f.db).update(edited).value().description, s("Core pair"));
     const FailoverImportOutcome again = QCoro::waitFor(importer.importFailover(fo));
     QCOMPARE(again.failoverId, created.failoverId);
     QVERIFY(!again.created);
