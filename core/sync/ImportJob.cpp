@@ -9,6 +9,8 @@
 #include "store/SettingsRepository.h"
 #include "store/SyncLockRepository.h"
 
+#include <QTimer>
+
 namespace leaselink::sync {
 
 namespace {
@@ -91,6 +93,15 @@ QCoro::Task<ImportJobOutcome> ImportJob::run(QString serverName)
     }
 
     if (locked) {
+        // A large server takes a while: keep the lock fresh so no other run takes it over as
+        // stale (O-23).
+        QTimer heartbeat;
+        heartbeat.setInterval(std::chrono::milliseconds(SyncLockRepository::HeartbeatInterval));
+        QObject::connect(&heartbeat, &QTimer::timeout, [&locks, owner] {
+            if (auto beat = locks.heartbeat(owner, QDateTime::currentDateTimeUtc()); !beat)
+                qWarning("import: lock heartbeat failed: %s", qPrintable(beat.error().message));
+        });
+        heartbeat.start();
         SyncConnections connections(m_database, m_secrets, m_overrides, m_netBoxOptions);
         auto psu = co_await connections.psu(server);
         if (!psu) {
@@ -117,6 +128,7 @@ QCoro::Task<ImportJobOutcome> ImportJob::run(QString serverName)
             result.log = before + result.log;
             out.result = std::move(result);
         }
+        heartbeat.stop();
         if (auto released = locks.release(server.id, owner); !released)
             qWarning("import: could not release the lock of %s: %s", qPrintable(server.name),
                      qPrintable(released.error().message));

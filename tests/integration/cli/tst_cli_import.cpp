@@ -16,6 +16,7 @@
 #include "store/JobRepository.h"
 #include "store/ScopeRepository.h"
 #include "store/ServerRepository.h"
+#include "store/SyncLockRepository.h"
 
 #include <QCoroTask>
 #include <QJsonDocument>
@@ -178,6 +179,26 @@ private Q_SLOTS:
         QVERIFY(second.out.contains(QStringLiteral("Option Values: 0 created")));
         auto db = open();
         QCOMPARE(std::size_t(ScopeRepository(*db).list().value().size()), scopesBefore);
+    }
+
+    void busyServerIsRefused() // C-21: a sync holds the server's lock
+    {
+        auto db = open();
+        const auto server = ServerRepository(*db).findByName(QStringLiteral("psu-1")).value();
+        QVERIFY(server);
+        SyncLockRepository locks(*db);
+        const SyncLockOwner other =
+            SyncLockOwner::forThisProcess(QStringLiteral("GUI scheduled sync"));
+        QVERIFY(locks.acquire(server->id, other, QDateTime::currentDateTimeUtc())->acquired);
+        const int before = requestsTo(QStringLiteral("psu-1"));
+        const CliRun run = cli().run({QStringLiteral("import"), QStringLiteral("psu-1"),
+                                      QStringLiteral("--ignore-maintenance")});
+        QVERIFY2(run.exitCode == 5, qPrintable(describe(run)));
+        QVERIFY(run.err.contains(QStringLiteral("psu-1 is being synced by GUI scheduled sync")));
+        QCOMPARE(requestsTo(QStringLiteral("psu-1")), before);
+        QVERIFY(locks.release(server->id, other));
+        const auto jobs = JobRepository(*db).listRecent(1).value();
+        QCOMPARE(jobs.first().status, JobStatus::Failed);
     }
 
     void unknownServerIsAUsageError()
