@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "DemoLab.h"
 #include "ExitCode.h"
+#include "ImportCommand.h"
 #include "JobsCommand.h"
 #include "MaintenanceCommand.h"
 #include "NetBoxCommand.h"
@@ -57,8 +58,8 @@ QString CliApp::helpText()
                "Commands:\n") +
            ServersCommand::summary() + ServerConnectionCommand::summary() +
            NetBoxCommand::summary() + SettingsCommand::summary() + StatusCommand::summary() +
-           SyncCommand::summary() + JobsCommand::summary() + MaintenanceCommand::summary() +
-           ValidateCommand::summary() +
+           ImportCommand::summary() + SyncCommand::summary() + JobsCommand::summary() +
+           MaintenanceCommand::summary() + ValidateCommand::summary() +
            QStringLiteral(
                "\n"
                "Secrets: App Tokens and the NetBox token are kept in the OS keychain, never in\n"
@@ -177,6 +178,8 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
         co_return MaintenanceCommand::run(context, std::move(arguments));
     if (command == QLatin1String("validate"))
         co_return co_await ValidateCommand::run(context, std::move(arguments));
+    if (command == QLatin1String("import"))
+        co_return co_await ImportCommand::run(context, std::move(arguments));
     if (command == QLatin1String("sync"))
         co_return co_await SyncCommand::run(context, std::move(arguments), verbose);
     output.error(QStringLiteral("unknown command '%1' (see leaselink-cli --help)").arg(command));

@@ -30,6 +30,7 @@ struct Failover
     std::optional<int> stateSwitchoverInterval; // nullopt = automatic switchover disabled
     bool syncEnabled = true;
     bool enableAuth = false;
+    QString description; // C-13; "" when imported or discovered
     Maintenance maintenance;
 
     QDateTime created;

@@ -25,6 +25,7 @@ Failover failoverFromRow(const QSqlQuery &q)
         f.stateSwitchoverInterval = switchover.toInt();
     f.syncEnabled = q.value(QStringLiteral("sync_enabled")).toBool();
     f.enableAuth = q.value(QStringLiteral("enable_auth")).toBool();
+    f.description = q.value(QStringLiteral("description")).toString();
     f.maintenance = readMaintenance(q);
     f.created = fromDbTime(q.value(QStringLiteral("created")));
     f.lastUpdated = fromDbTime(q.value(QStringLiteral("last_updated")));
@@ -175,8 +176,8 @@ StoreExpected<Failover> FailoverRepository::create(const Failover &failover)
                        "mode, max_client_lead_time, max_response_delay, "
                        "state_switchover_interval, sync_enabled, enable_auth, "
                        "maintenance_mode, maintenance_enabled_at, maintenance_enabled_by, "
-                       "maintenance_notes, created, last_updated) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "maintenance_notes, created, last_updated, description) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         action);
     if (!q)
         return std::unexpected(q.error());
@@ -194,7 +195,8 @@ StoreExpected<Failover> FailoverRepository::create(const Failover &failover)
                               f.maintenance.enabledBy,
                               f.maintenance.notes,
                               now,
-                              now};
+                              now,
+                              f.description};
     for (const QVariant &value : values)
         q->addBindValue(value);
     if (auto r = exec(*q, action); !r)
@@ -211,13 +213,13 @@ StoreExpected<Failover> FailoverRepository::update(const Failover &f)
     if (auto r = validate(f); !r)
         return std::unexpected(r.error());
     const QString action = QStringLiteral("saving failover %1").arg(quoted(f.name));
-    auto q =
-        prepare(m_database.connection(),
-                QStringLiteral("UPDATE failovers SET name = ?, primary_server_id = ?, "
-                               "secondary_server_id = ?, mode = ?, max_client_lead_time = ?, "
-                               "max_response_delay = ?, state_switchover_interval = ?, "
-                               "sync_enabled = ?, enable_auth = ?, last_updated = ? WHERE id = ?"),
-                action);
+    auto q = prepare(m_database.connection(),
+                     QStringLiteral("UPDATE failovers SET name = ?, primary_server_id = ?, "
+                                    "secondary_server_id = ?, mode = ?, max_client_lead_time = ?, "
+                                    "max_response_delay = ?, state_switchover_interval = ?, "
+                                    "sync_enabled = ?, enable_auth = ?, last_updated = ?, "
+                                    "description = ? WHERE id = ?"),
+                     action);
     if (!q)
         return std::unexpected(q.error());
     const QVariantList values{f.name,
@@ -230,6 +232,7 @@ StoreExpected<Failover> FailoverRepository::update(const Failover &f)
                               f.syncEnabled,
                               f.enableAuth,
                               toDbTime(nowUtc()),
+                              f.description,
                               qlonglong(f.id)};
     for (const QVariant &value : values)
         q->addBindValue(value);

@@ -344,6 +344,14 @@ QStringList optionCodeVendorClassV8Statements()
     };
 }
 
+// C-13: failovers get a description (import and discovery store "", the user edits it, O-24).
+QStringList failoverDescriptionV9Statements()
+{
+    return {
+        QStringLiteral("ALTER TABLE failovers ADD COLUMN description TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 std::function<StoreExpected<void>(const QSqlDatabase &)> runStatements(QStringList statements,
                                                                        int version)
 {
@@ -387,6 +395,8 @@ QList<Migration> Schema::migrations()
                   runStatements(scopeReadsV7Statements(), 7)},
         Migration{8, QStringLiteral("option code definitions unique by code and vendor class"),
                   runStatements(optionCodeVendorClassV8Statements(), 8)},
+        Migration{9, QStringLiteral("failover description (C-13)"),
+                  runStatements(failoverDescriptionV9Statements(), 9)},
     };
 }
 
