@@ -1,5 +1,6 @@
 #include "SyncRun.h"
 
+#include "Importer.h"
 #include "NetBoxSnapshotReader.h"
 #include "PlanApplier.h"
 #include "ScopePlanApplier.h"
@@ -709,6 +710,77 @@ void SyncRun::planIps()
     }
 }
 
+// --- discovery ------------------------------------------------------------------------------
+
+// Returns whether anything was created.
+QCoro::Task<bool> SyncRun::createDiscovered()
+{
+    bool any = false;
+    QSet<QString> created; // "owner|network": a pair's scopes are created once
+    for (ServerRunState &state : m_states) {
+        if (state.scopePlan.toCreate.isEmpty() && state.scopePlan.failoversToCreate.isEmpty())
+            continue;
+        progress(QStringLiteral("creating discovered scopes"), state.server.name);
+        const QString name = state.server.name;
+        JobLog &log = m_log;
+        Importer importer(
+            *m_context.database, *state.client, m_netBox.get(), m_settings,
+            [&log, name](const ImportLogLine &line) { log.add(line.level, name, line.text); });
+        for (const FailoverToCreate &failover : state.scopePlan.failoversToCreate) {
+            const FailoverImportOutcome outcome = co_await importer.importFailover(failover);
+            if (outcome.failoverId == 0) {
+                m_result.failures << itemFailure(
+                    name, QStringLiteral("create failover ") + failover.remote.name, outcome.error);
+                continue;
+            }
+            if (outcome.created) {
+                addCount(QStringLiteral("failovers_created"), 1);
+                any = true;
+            }
+        }
+        for (const ScopeToCreate &scope : state.scopePlan.toCreate) {
+            if (cancelled())
+                co_return any;
+            QString owner = scope.failoverToCreate;
+            if (scope.failoverId)
+                owner = QString::number(*scope.failoverId);
+            else if (scope.serverId)
+                owner = QStringLiteral("server ") + QString::number(*scope.serverId);
+            const QString key = owner + QLatin1Char('|') + scope.remote.scopeId.toString();
+            if (created.contains(key))
+                continue;
+            created.insert(key);
+            const ScopeImportOutcome outcome = co_await importer.importScope(scope);
+            if (outcome.scopeId == 0) {
+                const QString what = QStringLiteral("create scope %1 (%2)")
+                                         .arg(scope.remote.name, scope.remote.scopeId.toString());
+                m_result.failures << itemFailure(name, what, outcome.error);
+                continue;
+            }
+            any = true;
+            addCount(QStringLiteral("scopes_created"), 1);
+            addCount(QStringLiteral("prefixes_created"), outcome.counts.prefixes.created);
+        }
+    }
+    co_return any;
+}
+
+bool SyncRun::reloadLocalScopes()
+{
+    auto scopes = ScopeRepository(*m_context.database).list();
+    auto failovers = FailoverRepository(*m_context.database).list();
+    if (!scopes || !failovers) {
+        const QString why = scopes ? failovers.error().message : scopes.error().message;
+        fail(QStringLiteral("Cannot read the local store: %1").arg(why));
+        return false;
+    }
+    m_scopes = *scopes;
+    m_failovers = *failovers;
+    for (const Scope &scope : m_scopes)
+        m_result.scopeNames.insert(scope.id, scope.name);
+    return true;
+}
+
 // --- apply ----------------------------------------------------------------------------------
 
 QCoro::Task<void> SyncRun::apply()
@@ -894,6 +966,18 @@ QCoro::Task<void> SyncRun::prepare()
     planScopes(extra);
     if (cancelled())
         co_return;
+    // SYN-11 / G-5: scopes (and failovers) found on the servers are created through the
+    // Importer, then the scope part is planned again so their IPs are synced in this same run.
+    // A dry run or a preview only lists them.
+    if (!m_recordNothing && co_await createDiscovered()) {
+        if (cancelled() || !reloadLocalScopes())
+            co_return;
+        const bool reread = co_await readNetBox();
+        if (!reread || cancelled())
+            co_return;
+        const QList<NetBoxPrefix> remaining = co_await discoveryPrefixes();
+        planScopes(remaining);
+    }
     co_await readIpData();
     if (cancelled())
         co_return;

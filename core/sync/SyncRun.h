@@ -98,6 +98,8 @@ private:
     QCoro::Task<bool> readNetBox();
     QCoro::Task<QList<NetBoxPrefix>> discoveryPrefixes();
     void planScopes(const QList<NetBoxPrefix> &extraPrefixes);
+    QCoro::Task<bool> createDiscovered();
+    bool reloadLocalScopes();
     QCoro::Task<void> readIpData();
     void planIps();
     QCoro::Task<void> apply();

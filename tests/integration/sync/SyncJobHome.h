@@ -38,7 +38,8 @@ struct SyncHome
     std::function<void(HttpSessionConfig &)> tuneSession; // applied to every client of a run
 
     // keepScopes / keepLeases > 0 trim psu-3's data first (fast tests that run many syncs).
-    bool start(int keepScopes = 0, int keepLeases = 0)
+    // seedScopes = false: nothing local but the servers (a sync discovers and creates the rest).
+    bool start(int keepScopes = 0, int keepLeases = 0, bool seedScopes = true)
     {
         LabRunnerOptions options;
         options.dataset = QStringLiteral("M");
@@ -69,7 +70,7 @@ struct SyncHome
                     scope.leases.resize(keepLeases);
             }
         }
-        return seedStandaloneScopes();
+        return !seedScopes || seedStandaloneScopes();
     }
 
     LabEndpoint endpoint(const QString &name) const
@@ -121,7 +122,8 @@ struct SyncHome
         context.secrets = &secrets;
         context.tuneSession = tuneSession;
         SyncRequest request;
-        request.kind = SyncRequest::Kind::Servers;
+        request.kind =
+            servers.isEmpty() ? SyncRequest::Kind::AllServers : SyncRequest::Kind::Servers;
         request.serverNames = servers;
         request.dryRun = dryRun;
         request.trigger = QStringLiteral("test");

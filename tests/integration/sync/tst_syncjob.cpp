@@ -8,6 +8,8 @@
 
 #include "SyncJobHome.h"
 
+#include "store/FailoverRepository.h"
+
 #include "store/DhcpCacheRepository.h"
 #include "store/JobRepository.h"
 #include "store/LeaseInfoRepository.h"
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void unknownServerIsAUsageError();
     void cancelStopsAndNextRunConverges();
     void previewHoldsTheServerAndApplyWritesExactlyThatPlan();
+    void syncAllDiscoversEverythingThenWritesNothing();
 };
 
 void TestSyncJob::firstSyncCreatesLeasesAndReservations()
@@ -280,6 +283,39 @@ void TestSyncJob::previewHoldsTheServerAndApplyWritesExactlyThatPlan()
     const SyncJobResult next = home.sync();
     QVERIFY2(next.status == JobStatus::Succeeded, qPrintable(errorsOf(next)));
     QVERIFY(next.changedNothing());
+}
+
+// SYN-11 / G-5 / C-13 on dataset M with nothing local but the servers: one all-servers run
+// creates the failovers, every scope with its prefix, and every lease and reservation of all
+// three servers; the next run writes nothing.
+void TestSyncJob::syncAllDiscoversEverythingThenWritesNothing()
+{
+    SyncHome home;
+    QVERIFY(home.start(0, 0, false));
+    const SyncJobResult first = home.sync(false, {});
+    QVERIFY2(first.status == JobStatus::Succeeded, qPrintable(errorsOf(first)));
+    QCOMPARE(count(first, "failovers_created"), 2);
+    QCOMPARE(count(first, "scopes_created"), 60);
+    QCOMPARE(FailoverRepository(*home.db).list()->size(), 2);
+    QCOMPARE(ScopeRepository(*home.db).list()->size(), 60);
+    QSet<QString> expected;
+    for (const QString &server : {QStringLiteral("psu-1"), QStringLiteral("psu-3")}) {
+        for (const auto &[id, scope] : home.model(server).scopes) {
+            for (const auto &lease : scope.leases)
+                expected.insert(lease.ipAddress.toString());
+            for (const auto &reservation : scope.reservations)
+                expected.insert(reservation.ipAddress.toString());
+        }
+    }
+    const auto ips = home.netboxIps();
+    QCOMPARE(QSet<QString>(ips.keyBegin(), ips.keyEnd()), expected);
+    QCOMPARE(count(first, "ip_created"), qint64(expected.size()));
+
+    const qsizetype changes = home.netboxChanges();
+    const SyncJobResult second = home.sync(false, {});
+    QVERIFY2(second.status == JobStatus::Succeeded, qPrintable(errorsOf(second)));
+    QVERIFY2(second.changedNothing(), QJsonDocument(second.counts).toJson().constData());
+    QCOMPARE(home.netboxChanges(), changes);
 }
 
 QTEST_GUILESS_MAIN(TestSyncJob)
