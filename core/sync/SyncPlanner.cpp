@@ -4,6 +4,7 @@
 #include "IpAddressRules.h"
 #include "LeaseInfoRules.h"
 #include "ProtectionRules.h"
+#include "ReservationPushRules.h"
 
 #include "net/psu/PsuScriptVersion.h"
 
@@ -89,6 +90,9 @@ public:
             planServer(server);
         for (PrefixGroup &group : m_groups)
             planCleanup(group);
+        // SYN-14 step 2 works on NetBox as it is after step 1 (upserts and cleanup).
+        for (const DhcpServerSnapshot &server : m_in.dhcp.servers)
+            planPushes(server);
         emitChanges();
         return std::move(m_plan);
     }
@@ -107,6 +111,7 @@ private:
             entry.ip.dnsName = address.dnsName;
             entry.ip.clientId = address.dhcpClientId.value_or(QString());
             entry.ip.tagSlugs = address.tagSlugs;
+            entry.ip.description = address.description;
             entry.clientIdBefore = canonicalClientIdOrRaw(entry.ip.clientId);
             if (const auto it = m_in.sideInfoByIpId.constFind(address.id);
                 it != m_in.sideInfoByIpId.constEnd())
@@ -201,6 +206,7 @@ private:
         group.scopesRead.insert(scope->id);
         if (recordRead(server, snapshot, origin)) {
             group.awaitsConfirmation = true;
+            m_unconfirmedScopes.insert(scope->id);
             return; // both lists are empty: there is nothing to upsert either
         }
         QSet<Ipv4Address> scopeLeases;
@@ -299,6 +305,7 @@ private:
             entry.created = true;
             entry.pending = outcome.changes;
             index = int(m_entries.size());
+            m_createdIndexes.push_back(index);
             m_byKey[key].append(index);
             m_entries.push_back(std::move(entry));
         } else {
@@ -397,6 +404,124 @@ private:
         }
     }
 
+    // B.10: SYN-27 as amended (C-07, C-08, C-12, O-4), after every upsert and cleanup.
+    void planPushes(const DhcpServerSnapshot &server)
+    {
+        if (!m_in.settings.pushReservations || server.scopeListReadFailed)
+            return;
+        const PlanOrigin serverOrigin{server.serverId, 0, {}};
+        if (!server.writerConfirmed) {
+            // C-07 (LL-19, LL-20): a reader or unknown token never attempts a push.
+            skip(QStringLiteral("C-07"), serverOrigin, std::nullopt,
+                 QStringLiteral("Push Reservations is on, but POST /health of %1 did not answer "
+                                "200 in this run (read-only or unknown access): no reservation "
+                                "is pushed, the run stays pull-only")
+                     .arg(server.serverName));
+            return;
+        }
+        if (!PsuScriptVersion::parse(server.scriptVersion)) {
+            // O-4: a script reporting no version is 1.0.2-compatible and pull-only.
+            skip(QStringLiteral("O-4"), serverOrigin, std::nullopt,
+                 QStringLiteral("the PSU script of %1 reports no version: pull-only, no "
+                                "reservation is pushed; update the script")
+                     .arg(server.serverName));
+            return;
+        }
+        const bool bulk = PsuScriptVersion::supportsBulk(server.scriptVersion);
+        ServerClientIdCounts counts;
+        for (const DhcpScopeSnapshot &snapshot : server.scopes) {
+            counts.complete = counts.complete && !snapshot.reservations.readFailed;
+            for (const PsuReservation &reservation : snapshot.reservations.items)
+                ++counts.byClientId[canonicalClientIdOrRaw(reservation.clientId)];
+        }
+        for (const DhcpScopeSnapshot &snapshot : server.scopes)
+            planScopePushes(server, snapshot, bulk, counts);
+    }
+
+    void planScopePushes(const DhcpServerSnapshot &server, const DhcpScopeSnapshot &snapshot,
+                         bool bulk, const ServerClientIdCounts &counts)
+    {
+        const Scope *scope = m_scopes.value(snapshot.localScopeId);
+        if (!scope || scope->maintenance.enabled)
+            return; // not eligible: reported by the IP step and the scope planner
+        const PlanOrigin origin{server.serverId, scope->id, snapshot.scope.scopeId};
+        if (snapshot.viaFallback) {
+            skip(QStringLiteral("C-12"), origin, std::nullopt,
+                 QStringLiteral("read through %1 standing in for the primary: reservation pushes "
+                                "wait for the primary")
+                     .arg(server.serverName));
+            return;
+        }
+        if (snapshot.reservations.readFailed) {
+            log(PlanLogLevel::Error, origin,
+                QStringLiteral("failed to push reservations for scope \"%1\": its reservations "
+                               "could not be read")
+                    .arg(scope->name));
+            skip(QStringLiteral("SYN-27"), origin, std::nullopt,
+                 QStringLiteral("reservations read failed: no reservation pushed"));
+            return;
+        }
+        if (m_unconfirmedScopes.contains(scope->id)) {
+            // C-01: an old script's empty answer may be a Windows failure; pushing everything
+            // back would act on it before the next run confirms it.
+            skip(QStringLiteral("C-01"), origin, std::nullopt,
+                 QStringLiteral("unconfirmed empty read: no reservation pushed until the next run "
+                                "confirms it"));
+            return;
+        }
+        const ScopePushPlan pushes = sync::planScopePushes(
+            origin, bulk, pushCandidates(*scope, origin), snapshot.reservations.items, counts);
+        m_plan.reservationPushes += pushes.pushes;
+        for (const SkippedItem &item : pushes.skipped)
+            skip(item.rule, item.origin, item.address, item.reason);
+        for (const QString &line : pushes.infos)
+            log(PlanLogLevel::Info, origin, line);
+    }
+
+    // SYN-27 step 2: the reserved IPs of the scope prefix in its VRF (C-17), whatever their
+    // protection (SYN-27.9), in ascending address order.
+    QList<PushCandidate> pushCandidates(const Scope &scope, const PlanOrigin &origin)
+    {
+        const std::int64_t vrf = vrfKey(scope.vrfId);
+        const std::uint32_t first = scope.prefix.first().toUInt();
+        const std::uint32_t last = scope.prefix.last().toUInt();
+        std::vector<std::pair<std::uint32_t, int>> indexes;
+        if (const auto sorted = m_sortedByVrf.constFind(vrf); sorted != m_sortedByVrf.constEnd()) {
+            auto it = std::lower_bound(sorted->begin(), sorted->end(),
+                                       std::pair<std::uint32_t, int>(first, -1));
+            for (; it != sorted->end() && it->first <= last; ++it)
+                indexes.push_back(*it);
+        }
+        for (int index : m_createdIndexes) {
+            const IpKey &key = m_entries[index].ip.key;
+            if (key.vrfId == vrf && key.host.toUInt() >= first && key.host.toUInt() <= last)
+                indexes.emplace_back(key.host.toUInt(), index);
+        }
+        std::sort(indexes.begin(), indexes.end());
+
+        QList<PushCandidate> candidates;
+        for (const auto &[host, index] : indexes) {
+            const Entry &entry = m_entries[index];
+            if (entry.deleted || entry.ip.status != m_in.settings.reservationStatus)
+                continue;
+            if (m_byKey.value(entry.ip.key).size() > 1) {
+                skipOnce(QStringLiteral("C-17"), origin, entry.ip.key.host,
+                         QStringLiteral("several NetBox IPs have this address in the prefix's "
+                                        "VRF"));
+                continue;
+            }
+            if (m_conflicts.contains(entry.ip.key)) {
+                skipOnce(QStringLiteral("C-04"), origin, entry.ip.key.host,
+                         QStringLiteral("claimed with different client ids by scopes of this "
+                                        "prefix"));
+                continue;
+            }
+            candidates.append(
+                {entry.ip.key.host, entry.ip.clientId, entry.ip.dnsName, entry.ip.description});
+        }
+        return candidates;
+    }
+
     void touch(int index, const PlanOrigin &origin)
     {
         Entry &entry = m_entries[index];
@@ -490,6 +615,8 @@ private:
     std::vector<int> m_touchOrder;
     QSet<QString> m_reported;
     QSet<IpKey> m_conflicts;
+    std::vector<int> m_createdIndexes;      // IPs this plan creates (not in m_sortedByVrf)
+    QSet<std::int64_t> m_unconfirmedScopes; // C-01: unconfirmed empty reads this run
     SyncPlan m_plan;
 };
 

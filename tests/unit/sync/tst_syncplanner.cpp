@@ -37,6 +37,9 @@ private Q_SLOTS:
     // C-01 two-run confirmation: the plan lines followed by the scope read records.
     void confirmation_data();
     void confirmation();
+    // B.10 Push Reservations (SYN-27, SYN-28 as amended; C-07, C-08, C-12, C-18, O-4, O-14).
+    void push_data();
+    void push();
 };
 
 namespace {
@@ -192,16 +195,17 @@ void TestSyncPlanner::plan_data()
     const QStringList prestagedLeaseResult{
         "update #11 10.0.1.120 cid=0a-00-00-00-00-20 (SYN-18)",
         "side-info 10.0.1.120 {host=MININT-X7, active, since=T, exp=" + T30 + ", pre} (SYN-24)"};
-    row(
-        "SYN-19.1",
-        [prestagedLease](SyncFixture &f) {
-            f.inputs.settings.pushReservations = true;
+    row("SYN-19.1",
+        [prestagedLease](SyncFixture &f) { // with the server half: step 2 creates the reservation
+            f.pushReservations();
             prestagedLease(f);
         },
-        prestagedLeaseResult);
+        {prestagedLeaseResult[0], prestagedLeaseResult[1],
+         "push create 10.0.1.120 scope=10.0.1.0 cid=0a-00-00-00-00-20 name=\"kiosk-7\" desc=\"\" "
+         "type=Dhcp (SYN-27)"});
     row("SYN-19.2",
-        [](SyncFixture &f) {
-            f.inputs.settings.pushReservations = true;
+        [](SyncFixture &f) { // the server's reservation matches: nothing pushed
+            f.pushReservations();
             f.reservation("10.0.1.120", "0a-00-00-00-00-20", "kiosk-7");
             const auto id = f.ip("10.0.1.120/24", "reserved", "kiosk-7", "0a-00-00-00-00-20");
             f.sideInfo(id, "MININT-X7", true, exp2030(), false, true);
@@ -386,12 +390,13 @@ void TestSyncPlanner::plan_data()
         },
         {});
     row("SYN-25.8",
-        [](SyncFixture &f) {
-            f.inputs.settings.pushReservations = true;
+        [](SyncFixture &f) { // kept (row 9) and pushed (SYN-27)
+            f.pushReservations();
             const auto id = f.ip("10.0.1.103/24", "reserved", {}, "aa-bb-cc-dd-ee-03");
             f.sideInfo(id, "pc103", false, {}, true);
         },
-        {});
+        {"push create 10.0.1.103 scope=10.0.1.0 cid=aa-bb-cc-dd-ee-03 name=\"\" desc=\"\" "
+         "type=Dhcp (SYN-27)"});
     row("SYN-25.9",
         [](SyncFixture &f) {
             f.protectTag().taggedPrefix("10.0.0.0/16");
@@ -689,6 +694,247 @@ void TestSyncPlanner::confirmation()
     if (actual != expected)
         qWarning().noquote() << "actual:\n  " + actual.join(QStringLiteral("\n  "));
     QCOMPARE(actual, expected);
+}
+
+void TestSyncPlanner::push_data()
+{
+    QTest::addColumn<Setup>("setup");
+    QTest::addColumn<QStringList>("expected");
+
+    const auto create = [](const QString &ip, const QString &cid, const QString &name = {},
+                           const QString &desc = {}, const QString &rule = "SYN-27") -> QString {
+        return "push create " + ip + " scope=10.0.1.0 cid=" + cid + " name=\"" + name +
+               "\" desc=\"" + desc + "\" type=Dhcp (" + rule + ")";
+    };
+
+    row("SYN-14.1",
+        [](SyncFixture &f) { // step 1 cleanup keeps the IP (row 9), step 2 creates it
+            f.pushReservations();
+            const auto id = f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-50");
+            f.sideInfo(id, "cam", false, {}, true);
+        },
+        {create("10.0.1.150", "0a-00-00-00-00-50")});
+    row("SYN-27.1",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.ip("10.0.1.150/24", "reserved", "cam-01", "0a-00-00-00-00-01");
+            f.lastIpDescription("Lobby camera");
+        },
+        {create("10.0.1.150", "0a-00-00-00-00-01", "cam-01", "Lobby camera")});
+    row("SYN-27.2",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.ip("10.0.1.151/24", "reserved");
+        },
+        {});
+    row("SYN-27.3",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.ip("10.0.1.152/24", "reserved", {}, "0a-00-00-00-00-52");
+            f.ip("10.0.1.153/24", "reserved", {}, "0a-00-00-00-00-52");
+        },
+        {create("10.0.1.152", "0a-00-00-00-00-52"),
+         "skip 10.0.1.153: client id 0a-00-00-00-00-52 is already used by 10.0.1.152 in this "
+         "scope: not pushed (SYN-27)"});
+    // Amended (C-08): NetBox wins; step 1 fills nothing; the differences are pushed. 2.x: bulk
+    // PUT by scope and address, no description (a blank never blanks the server).
+    const auto printer = [](SyncFixture &f, const QString &version) {
+        f.pushReservations(version);
+        f.reservation("10.0.1.100", "22-22-22-22-22-22", "PRN");
+        f.ip("10.0.1.100/24", "reserved", "printer", "11-11-11-11-11-11");
+    };
+    const QString printerInfo =
+        "side-info 10.0.1.100 {host=PRN, inactive, since=T, exp=empty} (SYN-24)";
+    row("SYN-27.4 (2.0.1)", [printer](SyncFixture &f) { printer(f, "2.0.1"); },
+        {printerInfo, "push update 10.0.1.100 scope=10.0.1.0 cid=11-11-11-11-11-11 "
+                      "name=\"printer\" bulk (C-08)"});
+    // F′'s 1.0.2: the client id difference cannot be pushed; O-14: report only, push nothing.
+    row("SYN-27.4 (1.0.2), O-14", [printer](SyncFixture &f) { printer(f, "1.0.2"); },
+        {printerInfo,
+         "skip 10.0.1.100: the server reserves it for client id 22-22-22-22-22-22, NetBox has "
+         "11-11-11-11-11-11: a script below 2.0.0 cannot change it; nothing pushed (O-14)"});
+    // O-13: a server-only reservation is still pulled into NetBox; push never deletes it.
+    row("SYN-27.5, O-13",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.reservation("10.0.1.160", "0a-00-00-00-00-60", "Cam-60");
+        },
+        {"create 10.0.1.160/24 status=reserved dns=cam-60 cid=0a-00-00-00-00-60 (SYN-17)",
+         "side-info 10.0.1.160 {host=Cam-60, inactive, since=T, exp=empty, cbs} (SYN-24)"});
+    row("SYN-27.6", // the planner half: the create is planned (its failure: the applier test)
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.ip("10.0.1.161/24", "reserved", {}, "0a-00-00-00-00-61");
+        },
+        {create("10.0.1.161", "0a-00-00-00-00-61")});
+    row("SYN-27.7",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.ip("10.0.1.5/24", "reserved", {}, "0a-00-00-00-00-05");
+        },
+        {create("10.0.1.5", "0a-00-00-00-00-05")});
+    row("SYN-27.8",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.inputs.settings.syncIpAddresses = false;
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {create("10.0.1.150", "0a-00-00-00-00-01")});
+    row("SYN-27.9",
+        [](SyncFixture &f) {
+            f.pushReservations().protectTag();
+            f.ip("10.0.1.162/24", "reserved", {}, "0a-00-00-00-00-62", {"dhcp-protect"});
+        },
+        {create("10.0.1.162", "0a-00-00-00-00-62")});
+    row("SYN-27 reservations read failed",
+        [](SyncFixture &f) {
+            f.pushReservations().failReservations();
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {"skip scope 10.0.1.0: reservations read failed: no IP writes and no cleanup for this "
+         "scope (SYN-15)",
+         "skip scope 10.0.1.0: reservations read failed: no reservation pushed (SYN-27)"});
+    row("SYN-27 leases read failed", // SYN-15: step 2 still runs
+        [](SyncFixture &f) {
+            f.pushReservations().failLeases();
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {create("10.0.1.150", "0a-00-00-00-00-01"),
+         "skip scope 10.0.1.0: leases read failed: no IP writes and no cleanup for this scope "
+         "(SYN-15)"});
+    row("SYN-28.1",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            const auto id = f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+            f.sideInfo(id, "cam", false, {}, true);
+        },
+        {create("10.0.1.150", "0a-00-00-00-00-01")});
+    row("LL-19 (reservations)", // reader token: IP sync proceeds, nothing is pushed
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.inputs.dhcp.servers.first().writerConfirmed = false;
+            f.lease("10.0.1.50", "00-00-00-00-00-50", "pc50");
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {"create 10.0.1.50/24 status=dhcp dns=pc50 cid=00-00-00-00-00-50 (SYN-17)",
+         "side-info 10.0.1.50 {host=pc50, active, since=T, exp=" + T30 + ", cbs} (SYN-24)",
+         "skip scope 0.0.0.0: Push Reservations is on, but POST /health of SRV-A did not answer "
+         "200 in this run (read-only or unknown access): no reservation is pushed, the run stays "
+         "pull-only (C-07)"});
+    row("LL-20", // POST /health → 500: unknown; .150 kept (row 9), nothing pushed
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.inputs.dhcp.servers.first().writerConfirmed = false;
+            const auto id = f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+            f.sideInfo(id, "cam", false, {}, true);
+        },
+        {"skip scope 0.0.0.0: Push Reservations is on, but POST /health of SRV-A did not answer "
+         "200 in this run (read-only or unknown access): no reservation is pushed, the run stays "
+         "pull-only (C-07)"});
+    row("LL-21", // both push settings off: no push gate at all (no POST /health was sent)
+        [](SyncFixture &f) { f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01"); }, {});
+    row("LL-22",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "printer-01");
+            f.ip("10.0.1.100/24", "reserved", {}, "aa-bb-cc-dd-ee-01");
+        },
+        {"update #11 10.0.1.100 dns=printer-01 (C-08)",
+         "side-info 10.0.1.100 {host=printer-01, inactive, since=T, exp=empty} (SYN-24)"});
+    const auto copier = [](SyncFixture &f, const QString &version) {
+        f.pushReservations(version);
+        f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "copier");
+        f.ip("10.0.1.100/24", "reserved", "printer", "aa-bb-cc-dd-ee-01");
+        f.lastIpDescription("desk");
+    };
+    const QString copierInfo =
+        "side-info 10.0.1.100 {host=copier, inactive, since=T, exp=empty} (SYN-24)";
+    row("LL-23", [copier](SyncFixture &f) { copier(f, "2.0.1"); },
+        {copierInfo,
+         "push update 10.0.1.100 scope=10.0.1.0 name=\"printer\" desc=\"desk\" bulk (C-08)"});
+    row("LL-24", [copier](SyncFixture &f) { copier(f, "1.0.2"); },
+        {copierInfo, "push update 10.0.1.100 scope=10.0.1.0 by-cid=aa-bb-cc-dd-ee-01 "
+                     "name=\"printer\" desc=\"desk\" (C-08)"});
+    row("LL-25",
+        [copier](SyncFixture &f) {
+            copier(f, "1.0.2");
+            f.reservationInOtherScope("10.0.2.60", "aa-bb-cc-dd-ee-01", "other");
+        },
+        {copierInfo, "skip scope 10.0.2.0: scope 10.0.2.0 is not matched to a local scope (SYN-10)",
+         "skip 10.0.1.100: client id aa-bb-cc-dd-ee-01 is reserved 2 times on the server: a "
+         "script below 2.0.0 cannot update it by client id; name and description not pushed "
+         "(C-08)"});
+    row("LL-26",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.reservation("10.0.1.101", "aa-bb-cc-dd-ee-02", "cam", "Lobby");
+            f.ip("10.0.1.101/24", "reserved", "cam", "aa-bb-cc-dd-ee-02");
+        },
+        {"side-info 10.0.1.101 {host=cam, inactive, since=T, exp=empty} (SYN-24)"});
+    row("LL-35 (C-12)", // a stand-in secondary writes NetBox, pushes wait for the primary
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.inputs.dhcp.servers.first().scopes.first().viaFallback = true;
+            f.lease("10.0.1.50", "00-00-00-00-00-50", "PC350");
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {"create 10.0.1.50/24 status=dhcp dns=pc350 cid=00-00-00-00-00-50 (SYN-17)",
+         "side-info 10.0.1.50 {host=PC350, active, since=T, exp=" + T30 + ", cbs} (SYN-24)",
+         "skip scope 10.0.1.0: read through SRV-A standing in for the primary: reservation "
+         "pushes wait for the primary (C-12)"});
+    row("LL-57",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.lease("10.0.1.100", "00-11-22-aa-bb-01", "prn");
+            f.ip("10.0.1.100/24", "reserved", "printer", "see ticket 42");
+        },
+        {"side-info 10.0.1.100 {host=prn, active, since=T, exp=" + T30 + "} (SYN-24)",
+         "skip 10.0.1.100: client id \"see ticket 42\" is not a MAC address: no reservation "
+         "pushed (C-18)"});
+    row("LL-58",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.ip("10.0.1.152/24", "reserved", {}, "0A-00-00-00-00-52");
+            f.ip("10.0.1.153/24", "reserved", {}, "0a:00:00:00:00:52");
+        },
+        {create("10.0.1.152", "0a-00-00-00-00-52"),
+         "skip 10.0.1.153: client id 0a-00-00-00-00-52 is already used by 10.0.1.152 in this "
+         "scope: not pushed (SYN-27)"});
+    row("LL-61", // the planner half: one create (sent once and failing: the applier test)
+        [](SyncFixture &f) {
+            f.pushReservations("2.0.1");
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {"push create 10.0.1.150 scope=10.0.1.0 cid=0a-00-00-00-00-01 name=\"\" desc=\"\" "
+         "type=Dhcp bulk (SYN-27)"});
+    row("O-4",
+        [](SyncFixture &f) {
+            f.pushReservations(QString());
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {"skip scope 0.0.0.0: the PSU script of SRV-A reports no version: pull-only, no "
+         "reservation is pushed; update the script (O-4)"});
+    row("Q-09",
+        [](SyncFixture &f) { // MACs compare canonically: nothing differs
+            f.pushReservations();
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "Printer");
+            f.ip("10.0.1.100/24", "reserved", "printer", "AA:BB:CC:DD:EE:01");
+        },
+        {"side-info 10.0.1.100 {host=Printer, inactive, since=T, exp=empty} (SYN-24)"});
+    row("C-01 push held", // an unconfirmed empty read of an old script pushes nothing
+        [](SyncFixture &f) {
+            f.pushReservations().previousRead(1, 0);
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {"skip scope 10.0.1.0: leases and reservations are both empty after having entries on "
+         "the previous run (script 1.0.2): no cleanup until the next run confirms it (C-01)",
+         "skip scope 10.0.1.0: unconfirmed empty read: no reservation pushed until the next run "
+         "confirms it (C-01)"});
+}
+
+void TestSyncPlanner::push()
+{
+    plan();
 }
 
 QTEST_GUILESS_MAIN(TestSyncPlanner)
