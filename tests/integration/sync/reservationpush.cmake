@@ -1,0 +1,5 @@
+# ReservationPushApplier against the lab PSU server (2.0.1 bulk path and 1.0.2 single calls).
+leaselink_add_qtest(tst_sync_reservationpush
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_reservationpush.cpp
+    LIBS leaselink_core leaselink_lab
+    LABELS integration)
