@@ -41,6 +41,9 @@ struct Settings
     bool apiEnabled = true;
     // Scope discovery during sync (SYN-11, decisions.md C-10; on by default, O-19).
     bool scopeDiscovery = true;
+    // C-11: slug of the optional NetBox tag put on IPs whose hostname NetBox refuses as a DNS
+    // name (removed once a valid name arrives); empty = none.
+    QString invalidHostnameTagSlug;
 
     Expected<void> validate() const;
 

@@ -344,6 +344,15 @@ QStringList optionCodeVendorClassV8Statements()
     };
 }
 
+// C-11 invalid-hostname tag.
+QStringList invalidHostnameTagV9Statements()
+{
+    return {
+        QStringLiteral("ALTER TABLE settings ADD COLUMN invalid_hostname_tag_slug TEXT NOT NULL "
+                       "DEFAULT ''"),
+    };
+}
+
 std::function<StoreExpected<void>(const QSqlDatabase &)> runStatements(QStringList statements,
                                                                        int version)
 {
@@ -387,6 +396,8 @@ QList<Migration> Schema::migrations()
                   runStatements(scopeReadsV7Statements(), 7)},
         Migration{8, QStringLiteral("option code definitions unique by code and vendor class"),
                   runStatements(optionCodeVendorClassV8Statements(), 8)},
+        Migration{9, QStringLiteral("invalid hostname tag setting (C-11)"),
+                  runStatements(invalidHostnameTagV9Statements(), 9)},
     };
 }
 

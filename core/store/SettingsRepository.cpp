@@ -59,6 +59,7 @@ StoreExpected<Settings> SettingsRepository::get()
     s.createMissingPrefixes = q.value(QStringLiteral("create_missing_prefixes")).toBool();
     s.apiEnabled = q.value(QStringLiteral("api_enabled")).toBool();
     s.scopeDiscovery = q.value(QStringLiteral("scope_discovery")).toBool();
+    s.invalidHostnameTagSlug = q.value(QStringLiteral("invalid_hostname_tag_slug")).toString();
     return s;
 }
 
@@ -101,6 +102,14 @@ StoreExpected<Settings> SettingsRepository::save(const Settings &settings)
         return std::unexpected(discovery.error());
     discovery->addBindValue(settings.scopeDiscovery);
     if (auto r = exec(*discovery, action); !r)
+        return std::unexpected(r.error());
+    auto invalidTag = prepare(
+        m_database.connection(),
+        QStringLiteral("UPDATE settings SET invalid_hostname_tag_slug = ? WHERE id = 1"), action);
+    if (!invalidTag)
+        return std::unexpected(invalidTag.error());
+    invalidTag->addBindValue(settings.invalidHostnameTagSlug);
+    if (auto r = exec(*invalidTag, action); !r)
         return std::unexpected(r.error());
     return get();
 }

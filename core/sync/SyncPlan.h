@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -26,8 +27,10 @@ struct IpFields
     std::optional<QString> status;
     std::optional<QString> dnsName;
     std::optional<QString> dhcpClientId;
+    // C-11: the complete new tag slug list when the invalid-hostname tag is added or removed.
+    std::optional<QStringList> tagSlugs;
 
-    bool isEmpty() const { return !status && !dnsName && !dhcpClientId; }
+    bool isEmpty() const { return !status && !dnsName && !dhcpClientId && !tagSlugs; }
     bool operator==(const IpFields &) const = default;
 };
 
@@ -108,6 +111,18 @@ struct ScopeReadResult
     bool operator==(const ScopeReadResult &) const = default;
 };
 
+// C-11: a lease hostname or reservation name NetBox would refuse as a DNS name, listed once per
+// address and run in the invalid-hostname report. ipId is nullopt for an IP this plan creates.
+struct InvalidHostnameReport
+{
+    PlanOrigin origin;
+    Ipv4Address address;
+    std::optional<std::int64_t> ipId;
+    QString name; // the raw name as the server reported it
+
+    bool operator==(const InvalidHostnameReport &) const = default;
+};
+
 enum class ReservationPushKind
 {
     Create,
@@ -152,6 +167,8 @@ struct SyncPlan
     // Only for scopes read this run on a server whose writer access was confirmed (C-07), never
     // through a stand-in secondary (C-12). Run by ReservationPushApplier after the NetBox apply.
     QList<ReservationPush> reservationPushes;
+    // C-11: the invalid-hostname report, in the order the records were planned.
+    QList<InvalidHostnameReport> invalidHostnames;
 };
 
 } // namespace leaselink::sync

@@ -22,6 +22,8 @@ QString fieldsText(const IpFields &fields)
         parts << QStringLiteral("dns=") + *fields.dnsName;
     if (fields.dhcpClientId)
         parts << QStringLiteral("cid=") + *fields.dhcpClientId;
+    if (fields.tagSlugs)
+        parts << QStringLiteral("tags=[%1]").arg(fields.tagSlugs->join(QLatin1Char(',')));
     return parts.join(QLatin1Char(' '));
 }
 

@@ -65,6 +65,8 @@ void mergeFields(IpFields &into, const IpFields &from)
         into.dnsName = from.dnsName;
     if (from.dhcpClientId)
         into.dhcpClientId = from.dhcpClientId;
+    if (from.tagSlugs)
+        into.tagSlugs = from.tagSlugs;
 }
 
 class PlanBuilder
@@ -322,10 +324,10 @@ private:
         touch(index, origin);
         if (!outcome.changes.isEmpty() && !entry.rules.contains(outcome.rule))
             entry.rules.append(outcome.rule);
-        if (outcome.invalidHostname) {
-            skipOnce(QStringLiteral("C-11"), origin, record.address,
-                     QStringLiteral("hostname \"%1\" is not a valid DNS name: dns_name not written")
-                         .arg(record.name));
+        if (!record.name.isEmpty() && !validDnsName(record.name)) {
+            // C-11: listed whatever the IP's protection or status (LL-33); tagged only where
+            // the name would have become dns_name (IpAddressRules).
+            reportInvalidHostname(origin, record, entry);
         }
 
         // SYN-24 (G-1): the last record of the run wins; leases come after reservations.
@@ -584,6 +586,18 @@ private:
         m_plan.skipped.append({rule, origin, address, reason});
         log(PlanLogLevel::Warning, origin,
             address ? QStringLiteral("%1: %2").arg(address->toString(), reason) : reason);
+    }
+
+    void reportInvalidHostname(const PlanOrigin &origin, const DhcpRecord &record,
+                               const Entry &entry)
+    {
+        const QString id = QStringLiteral("C-11@") + record.address.toString();
+        if (m_reported.contains(id))
+            return;
+        skipOnce(QStringLiteral("C-11"), origin, record.address,
+                 QStringLiteral("hostname \"%1\" is not a valid DNS name: dns_name not written")
+                     .arg(record.name));
+        m_plan.invalidHostnames.append({origin, record.address, entry.ip.id, record.name});
     }
 
     // A reservation and a lease for the same address report the same problem once.

@@ -88,7 +88,7 @@ private Q_SLOTS:
         FreshDatabase f;
         QVERIFY(f.db);
         QCOMPARE(*f.db->schemaVersion(), Schema::currentVersion());
-        QCOMPARE(Schema::currentVersion(), 8);
+        QCOMPARE(Schema::currentVersion(), 9);
         const QStringList expected{QStringLiteral("dhcp_leases"),
                                    QStringLiteral("dhcp_reservations"),
                                    QStringLiteral("exclusion_ranges"),

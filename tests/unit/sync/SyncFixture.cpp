@@ -171,6 +171,12 @@ SyncFixture &SyncFixture::protectTag()
     return *this;
 }
 
+SyncFixture &SyncFixture::invalidHostnameTag()
+{
+    inputs.settings.invalidHostnameTagSlug = QStringLiteral("invalid-hostname");
+    return *this;
+}
+
 SyncFixture &SyncFixture::taggedPrefix(const QString &cidr, std::int64_t vrfId)
 {
     NetBoxPrefix tagged;

@@ -45,7 +45,8 @@ public:
     SyncFixture &sideInfo(std::int64_t ipId, const QString &host, bool active,
                           const QDateTime &expiry = {}, bool createdBySync = false,
                           bool prestaged = false);
-    SyncFixture &protectTag(); // slug dhcp-protect
+    SyncFixture &protectTag();         // slug dhcp-protect
+    SyncFixture &invalidHostnameTag(); // C-11: slug invalid-hostname
     SyncFixture &taggedPrefix(const QString &cidr, std::int64_t vrfId = 0);
     SyncFixture &failLeases();
     SyncFixture &failReservations();

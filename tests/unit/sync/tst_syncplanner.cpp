@@ -40,6 +40,8 @@ private Q_SLOTS:
     // B.10 Push Reservations (SYN-27, SYN-28 as amended; C-07, C-08, C-12, C-18, O-4, O-14).
     void push_data();
     void push();
+    // C-11: the invalid-hostname report lists each address once, protected ones included.
+    void invalidHostnameReport();
 };
 
 namespace {
@@ -488,6 +490,57 @@ void TestSyncPlanner::plan_data()
          "side-info 10.0.1.100 {host=Printer #1, inactive, since=T, exp=empty, cbs} (SYN-24)",
          "skip 10.0.1.100: hostname \"Printer #1\" is not a valid DNS name: dns_name not written "
          "(C-11)"});
+    // C-11 with the tag `invalid-hostname` configured (LL-30…LL-33).
+    row("LL-30",
+        [](SyncFixture &f) {
+            f.invalidHostnameTag();
+            f.lease("10.0.1.50", "00-11-22-33-44-50", "Bob's iPhone");
+        },
+        {"create 10.0.1.50/24 status=dhcp cid=00-11-22-33-44-50 tags=[invalid-hostname] "
+         "(SYN-17)",
+         "side-info 10.0.1.50 {host=Bob's iPhone, active, since=T, exp=" + T30 + ", cbs} (SYN-24)",
+         "skip 10.0.1.50: hostname \"Bob's iPhone\" is not a valid DNS name: dns_name not "
+         "written (C-11)"});
+    row("LL-31",
+        [](SyncFixture &f) { // a valid name arrives: dns set, tag removed, no longer listed
+            f.invalidHostnameTag();
+            f.lease("10.0.1.50", "00-11-22-33-44-50", "bobs-iphone");
+            const auto id =
+                f.ip("10.0.1.50/24", "dhcp", {}, "00-11-22-33-44-50", {"invalid-hostname"});
+            f.sideInfo(id, "Bob's iPhone", true, exp2030(), true);
+        },
+        {"update #11 10.0.1.50 dns=bobs-iphone tags=[] (SYN-17)",
+         "side-info 10.0.1.50 {host=bobs-iphone, active, since=2026-11-01T08:00:00Z, exp=" + T30 +
+             ", cbs} (SYN-24)"});
+    row("LL-32",
+        [](SyncFixture &f) { // the existing valid name is kept; the tag is added
+            f.invalidHostnameTag();
+            f.lease("10.0.1.60", "00-00-00-00-00-60", "KIOSK 2");
+            f.ip("10.0.1.60/24", "dhcp", "kiosk", "00-00-00-00-00-60", {"building-a"});
+        },
+        {"update #11 10.0.1.60 tags=[building-a,invalid-hostname] (SYN-17)",
+         "side-info 10.0.1.60 {host=KIOSK 2, active, since=T, exp=" + T30 + "} (SYN-24)",
+         "skip 10.0.1.60: hostname \"KIOSK 2\" is not a valid DNS name: dns_name not written "
+         "(C-11)"});
+    row("LL-33",
+        [](SyncFixture &f) { // a protected IP is never tagged, but the name is listed
+            f.invalidHostnameTag().protectTag();
+            f.lease("10.0.1.70", "00-00-00-00-00-70", "bad name");
+            f.ip("10.0.1.70/24", "active", "keep", {}, {"dhcp-protect"});
+        },
+        {"side-info 10.0.1.70 {host=bad name, active, since=T, exp=" + T30 + "} (SYN-24)",
+         "skip 10.0.1.70: hostname \"bad name\" is not a valid DNS name: dns_name not written "
+         "(C-11)"});
+    row("C-11 reservation name",
+        [](SyncFixture &f) { // "same for reservation names"
+            f.invalidHostnameTag();
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-ff", "Printer #1");
+        },
+        {"create 10.0.1.100/24 status=reserved cid=aa-bb-cc-dd-ee-ff tags=[invalid-hostname] "
+         "(SYN-17)",
+         "side-info 10.0.1.100 {host=Printer #1, inactive, since=T, exp=empty, cbs} (SYN-24)",
+         "skip 10.0.1.100: hostname \"Printer #1\" is not a valid DNS name: dns_name not "
+         "written (C-11)"});
     row("LL-43 T2",
         [](SyncFixture &f) {
             f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "Printer-01");
@@ -935,6 +988,25 @@ void TestSyncPlanner::push_data()
 void TestSyncPlanner::push()
 {
     plan();
+}
+
+void TestSyncPlanner::invalidHostnameReport()
+{
+    SyncFixture f;
+    f.invalidHostnameTag().protectTag();
+    f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-ff", "Printer #1");
+    f.lease("10.0.1.100", "aa-bb-cc-dd-ee-ff", "Printer #1");
+    f.lease("10.0.1.70", "00-00-00-00-00-70", "bad name");
+    const auto protectedId = f.ip("10.0.1.70/24", "active", "keep", {}, {"dhcp-protect"});
+    f.lease("10.0.1.71", "00-00-00-00-00-71", "good-name");
+    const leaselink::sync::SyncPlan result = leaselink::sync::SyncPlanner::plan(f.inputs);
+    QCOMPARE(result.invalidHostnames.size(), 2);
+    QCOMPARE(result.invalidHostnames[0].address.toString(), QStringLiteral("10.0.1.100"));
+    QCOMPARE(result.invalidHostnames[0].ipId, std::nullopt);
+    QCOMPARE(result.invalidHostnames[0].name, QStringLiteral("Printer #1"));
+    QCOMPARE(result.invalidHostnames[1].address.toString(), QStringLiteral("10.0.1.70"));
+    QCOMPARE(result.invalidHostnames[1].ipId, std::optional<std::int64_t>(protectedId));
+    QCOMPARE(result.invalidHostnames[1].origin.localScopeId, SyncFixture::BuildingA);
 }
 
 QTEST_GUILESS_MAIN(TestSyncPlanner)
