@@ -344,12 +344,18 @@ QStringList optionCodeVendorClassV8Statements()
     };
 }
 
-// C-11 invalid-hostname tag.
-QStringList invalidHostnameTagV9Statements()
+// C-11 invalid-hostname tag; C-14 pending old statuses and the scopes still to relabel.
+QStringList invalidTagAndRelabelV9Statements()
 {
     return {
         QStringLiteral("ALTER TABLE settings ADD COLUMN invalid_hostname_tag_slug TEXT NOT NULL "
                        "DEFAULT ''"),
+        QStringLiteral("ALTER TABLE settings ADD COLUMN pending_old_lease_status TEXT NOT NULL "
+                       "DEFAULT ''"),
+        QStringLiteral("ALTER TABLE settings ADD COLUMN pending_old_reservation_status TEXT NOT "
+                       "NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE relabel_pending (scope_id INTEGER PRIMARY KEY REFERENCES "
+                       "scopes (id) ON DELETE CASCADE)"),
     };
 }
 
@@ -396,8 +402,8 @@ QList<Migration> Schema::migrations()
                   runStatements(scopeReadsV7Statements(), 7)},
         Migration{8, QStringLiteral("option code definitions unique by code and vendor class"),
                   runStatements(optionCodeVendorClassV8Statements(), 8)},
-        Migration{9, QStringLiteral("invalid hostname tag setting (C-11)"),
-                  runStatements(invalidHostnameTagV9Statements(), 9)},
+        Migration{9, QStringLiteral("invalid hostname tag (C-11), pending status relabel (C-14)"),
+                  runStatements(invalidTagAndRelabelV9Statements(), 9)},
     };
 }
 

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <cstdint>
@@ -112,6 +113,9 @@ struct SyncInputs
     QDateTime now; // the run time T; the planner never reads a clock
     // C-01: the previous run's read of each local scope (keyed by local scope id).
     QHash<std::int64_t, ScopeReadRecord> previousReads;
+    // C-14: local scopes that still have to relabel their created_by_sync IPs from
+    // settings.pendingOldLeaseStatus / pendingOldReservationStatus (RelabelRepository).
+    QSet<std::int64_t> relabelPendingScopeIds;
 };
 
 } // namespace leaselink::sync

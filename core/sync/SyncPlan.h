@@ -169,6 +169,9 @@ struct SyncPlan
     QList<ReservationPush> reservationPushes;
     // C-11: the invalid-hostname report, in the order the records were planned.
     QList<InvalidHostnameReport> invalidHostnames;
+    // C-14: the pending scopes that relabelled this run (read successfully), for
+    // RelabelRepository::markRelabelled once the NetBox writes are applied.
+    QList<std::int64_t> relabelledScopeIds;
 };
 
 } // namespace leaselink::sync

@@ -121,6 +121,8 @@ QStringList planLines(const SyncPlan &plan, const QDateTime &now)
         lines << sideInfoLine(change, now);
     for (const ReservationPush &push : plan.reservationPushes)
         lines << reservationPushLine(push);
+    for (std::int64_t scopeId : plan.relabelledScopeIds)
+        lines << QStringLiteral("relabelled scope %1 (C-14)").arg(scopeId);
     for (const SkippedItem &item : plan.skipped)
         lines << skippedLine(item);
     return lines;

@@ -8,8 +8,9 @@
 namespace leaselink::sync {
 
 // One line per planned item, in plan order: IP writes, then side-info writes, then reservation
-// pushes, then skipped items. Used by the dry run and by the planner tests, which assert the exact
-// plan through it. A time equal to `now` prints as "T", so outputs read like the worked examples.
+// pushes, then relabelled scopes, then skipped items. Used by the dry run and by the planner tests,
+// which assert the exact plan through it. A time equal to `now` prints as "T", so outputs read like
+// the worked examples.
 QStringList planLines(const SyncPlan &plan, const QDateTime &now);
 
 } // namespace leaselink::sync

@@ -206,6 +206,9 @@ private:
 
         PrefixGroup &group = groupFor(*scope, origin);
         group.scopesRead.insert(scope->id);
+        // C-14: before the upserts, so they and the cleanup see the new statuses (LL-40).
+        if (m_in.relabelPendingScopeIds.contains(scope->id))
+            relabel(*scope, origin);
         if (recordRead(server, snapshot, origin)) {
             group.awaitsConfirmation = true;
             m_unconfirmedScopes.insert(scope->id);
@@ -233,6 +236,46 @@ private:
                               canonicalClientIdOrRaw(lease.clientId), lease.hostname,
                               lease.leaseExpiry.value_or(QDateTime())};
             planRecord(*scope, origin, record, scopeLeases);
+        }
+    }
+
+    // C-14 / DIS-09: the created_by_sync IPs of the scope prefix's VRF that carry an old status
+    // take the current one. Protected IPs keep theirs (SYN-21) and are reported.
+    void relabel(const Scope &scope, const PlanOrigin &origin)
+    {
+        const Settings &settings = m_in.settings;
+        const QString &oldLease = settings.pendingOldLeaseStatus;
+        const QString &oldReservation = settings.pendingOldReservationStatus;
+        m_plan.relabelledScopeIds.append(scope.id);
+        const auto sorted = m_sortedByVrf.constFind(vrfKey(scope.vrfId));
+        if (sorted == m_sortedByVrf.constEnd() || (oldLease.isEmpty() && oldReservation.isEmpty()))
+            return;
+        const std::uint32_t first = scope.prefix.first().toUInt();
+        const std::uint32_t last = scope.prefix.last().toUInt();
+        auto it = std::lower_bound(sorted->begin(), sorted->end(),
+                                   std::pair<std::uint32_t, int>(first, -1));
+        for (; it != sorted->end() && it->first <= last; ++it) {
+            Entry &entry = m_entries[it->second];
+            if (!entry.sideInfoBefore || !entry.sideInfoBefore->createdBySync)
+                continue;
+            QString status;
+            if (!oldLease.isEmpty() && entry.ip.status == oldLease)
+                status = settings.leaseStatus;
+            else if (!oldReservation.isEmpty() && entry.ip.status == oldReservation)
+                status = settings.reservationStatus;
+            if (status.isEmpty() || status == entry.ip.status)
+                continue;
+            if (m_protection.isProtected(entry.ip.tagSlugs, entry.ip.key.host)) {
+                skipOnce(
+                    QStringLiteral("C-14"), origin, entry.ip.key.host,
+                    QStringLiteral("protected: keeps the old status \"%1\"").arg(entry.ip.status));
+                continue;
+            }
+            entry.ip.status = status;
+            entry.pending.status = status;
+            if (!entry.rules.contains(QStringLiteral("C-14")))
+                entry.rules.append(QStringLiteral("C-14"));
+            touch(it->second, origin);
         }
     }
 

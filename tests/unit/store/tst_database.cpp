@@ -99,6 +99,7 @@ private Q_SLOTS:
                                    QStringLiteral("option_code_definitions"),
                                    QStringLiteral("option_values"),
                                    QStringLiteral("pending_removals"),
+                                   QStringLiteral("relabel_pending"),
                                    QStringLiteral("scope_option_values"),
                                    QStringLiteral("scope_reads"),
                                    QStringLiteral("scopes"),

@@ -177,6 +177,17 @@ SyncFixture &SyncFixture::invalidHostnameTag()
     return *this;
 }
 
+SyncFixture &SyncFixture::statusChanged(const QString &lease, const QString &oldLease,
+                                        const QString &reservation, const QString &oldReservation)
+{
+    inputs.settings.leaseStatus = lease;
+    inputs.settings.pendingOldLeaseStatus = oldLease;
+    inputs.settings.reservationStatus = reservation;
+    inputs.settings.pendingOldReservationStatus = oldReservation;
+    inputs.relabelPendingScopeIds.insert(BuildingA);
+    return *this;
+}
+
 SyncFixture &SyncFixture::taggedPrefix(const QString &cidr, std::int64_t vrfId)
 {
     NetBoxPrefix tagged;

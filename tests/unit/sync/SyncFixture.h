@@ -47,6 +47,11 @@ public:
                           bool prestaged = false);
     SyncFixture &protectTag();         // slug dhcp-protect
     SyncFixture &invalidHostnameTag(); // C-11: slug invalid-hostname
+    // C-14: S and R are now `lease` / `reservation`; the old ones are pending and Building A
+    // still has to relabel.
+    SyncFixture &statusChanged(const QString &lease, const QString &oldLease,
+                               const QString &reservation = QStringLiteral("reserved"),
+                               const QString &oldReservation = {});
     SyncFixture &taggedPrefix(const QString &cidr, std::int64_t vrfId = 0);
     SyncFixture &failLeases();
     SyncFixture &failReservations();

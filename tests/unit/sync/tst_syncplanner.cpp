@@ -1,23 +1,32 @@
-// Worked examples of sync-rules.md B.6 (SYN-15…19), B.7 (SYN-20…22), B.8 (SYN-24) and B.9
-// (SYN-25, SYN-26), as amended by decisions.md / amended-examples.md, each a row named by its
-// example id asserting the exact plan (IP writes, side-info writes, skipped items).
+// Worked examples of sync-rules.md B.6 (SYN-15…19), B.7 (SYN-20…22), B.8 (SYN-24), B.9
+// (SYN-25, SYN-26) and B.10 (SYN-27, SYN-28), as amended by decisions.md / amended-examples.md,
+// plus the new examples LL-xx of C-01, C-03, C-04, C-07, C-08, C-11, C-12, C-14, C-15, C-17 and
+// C-18: each a row named by its example id asserting the exact plan (IP writes, side-info writes,
+// reservation pushes, relabelled scopes, skipped items).
 //
-// Not encoded yet, with the reason:
+// Not encoded here, with the reason:
 // - SYN-12.x, SYN-13.x (B.5 eligibility): resolved before planning (a DhcpScopeSnapshot names
 //   the local scope it feeds); the planner encodes only the scope-maintenance skip (DIS-12).
-// - SYN-14.1, and the server-side half of SYN-19.1 / SYN-25.8: Push Reservations (B.10) is not
-//   part of this slice; their NetBox/side-info outcome is asserted.
-// - SYN-23.1: a write failure happens in the applier, not the planner.
+// - SYN-23.1: a write failure happens in the applier, not the planner. Likewise the server side
+//   of SYN-27.6 and LL-61 (a failed create reported, never retried): planned here, their failure
+//   is asserted by tests/integration/sync/tst_reservationpush.cpp; the job outcome ("completed
+//   with errors") belongs to the job.
 // - SYN-01.x, SYN-02.1: job triggers and the settings snapshot belong to the jobs.
-// - SYN-15.2's scope rename and last_sync_at: scope attributes (B.11) and timestamps (B.13) are
-//   not planned yet; the "no IP writes, no cleanup" half is asserted.
-// - SYN-19.4 on a 1.0.2 script (C-01 two-run confirmation, O-10): the planner has no script
-//   version or previous-run input yet; the row asserts the script >= 2.0.0 outcome.
-// - The relabel of C-14 / DIS-09 (SET-02.1, LL-40, LL-42): needs the pending old status as an
-//   input; not implemented yet.
-// - LL-10 T1 and T4 are SYN-19.3 and SYN-19.4 with other names; LL-01…03 need C-01 (above).
-// - The optional invalid-hostname tag (C-11, LL-30…LL-33): Settings has no such tag yet (LL-34,
-//   without a tag, is encoded).
+// - SYN-15.2's scope rename and last_sync_at: scope attributes (B.11) and timestamps (B.13)
+//   belong to the scope planner and the job; the "no IP writes, no cleanup" half is asserted.
+// - LL-19 and LL-35: only their reservation and IP halves are here (the Push Scope Info halves
+//   belong to the scope planner). LL-20/LL-21: whether POST /health is sent and access_level is
+//   stored is the job's; the rows assert the planner's push gate (writerConfirmed).
+// - LL-41 (S = R refused) is a settings rule: tests/unit/store/tst_relabel.cpp and
+//   tst_domainentities. O-21's "relabel pending for N scopes": RelabelRepository, same file.
+// - LL-10 T1 and T4 are SYN-19.3 and SYN-19.4 with other names.
+//
+// Readings of this file where the specs leave room (safer reading):
+// - C-01: an unconfirmed empty read of an old script also holds back that scope's reservation
+//   pushes ("C-01 push held"); the relabel of C-14 still happens (it does not use the lists).
+// - C-14: a protected IP keeps its old status and is reported ("C-14 protected").
+// - C-08 on scripts below 2.0.0: "reserved exactly once" is counted over every reservation list
+//   of the server in the snapshot; if one of them failed to read, nothing is updated by MAC.
 
 #include "SyncFixture.h"
 
@@ -541,6 +550,50 @@ void TestSyncPlanner::plan_data()
          "side-info 10.0.1.100 {host=Printer #1, inactive, since=T, exp=empty, cbs} (SYN-24)",
          "skip 10.0.1.100: hostname \"Printer #1\" is not a valid DNS name: dns_name not "
          "written (C-11)"});
+    // C-14 / DIS-09: S changed from dhcp to dhcp-lease; Building A has not relabelled yet.
+    const auto relabelRun = [](SyncFixture &f) {
+        f.statusChanged("dhcp-lease", "dhcp");
+        f.lease("10.0.1.50", "00-00-00-00-00-50", "pc50");
+        f.sideInfo(f.ip("10.0.1.50/24", "dhcp", "pc50", "00-00-00-00-00-50"), "pc50", true,
+                   exp2030(), true);
+        f.sideInfo(f.ip("10.0.1.51/24", "dhcp", "pc51", "00-00-00-00-00-51"), "pc51", false, {},
+                   true);
+        f.ip("10.0.1.52/24", "dhcp"); // hand-made: never relabelled, no longer S
+    };
+    row("LL-40, SET-02.1", relabelRun,
+        {"update #11 10.0.1.50 status=dhcp-lease (C-14)", "delete #12 10.0.1.51 (SYN-25 row 3)",
+         "side-info delete 10.0.1.51 (SYN-25 row 3)", "relabelled scope 1 (C-14)"});
+    row("LL-42",
+        [relabelRun](SyncFixture &f) { // the read failed: no relabel, still pending
+            relabelRun(f);
+            f.failLeases();
+        },
+        {"skip scope 10.0.1.0: leases read failed: no IP writes and no cleanup for this scope "
+         "(SYN-15)"});
+    row("C-14 reservation status",
+        [](SyncFixture &f) { // R changed from reserved to dhcp-reserved
+            f.statusChanged("dhcp", {}, "dhcp-reserved", "reserved");
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "printer");
+            const auto id = f.ip("10.0.1.100/24", "reserved", "printer", "aa-bb-cc-dd-ee-01");
+            f.sideInfo(id, "printer", false, {}, true);
+        },
+        {"update #11 10.0.1.100 status=dhcp-reserved (C-14)", "relabelled scope 1 (C-14)"});
+    row("C-14 protected",
+        [](SyncFixture &f) { // protection wins: the status stays, the IP is reported
+            f.statusChanged("dhcp-lease", "dhcp").protectTag();
+            const auto id = f.ip("10.0.1.50/24", "dhcp", {}, {}, {"dhcp-protect"});
+            f.sideInfo(id, "pc50", false, {}, true);
+        },
+        {"relabelled scope 1 (C-14)",
+         "skip 10.0.1.50: protected: keeps the old status \"dhcp\" (C-14)"});
+    row("C-14 scope already relabelled",
+        [](SyncFixture &f) { // O-21: another scope is pending, Building A is done
+            f.statusChanged("dhcp-lease", "dhcp");
+            f.inputs.relabelPendingScopeIds = {42};
+            const auto id = f.ip("10.0.1.51/24", "dhcp");
+            f.sideInfo(id, "pc51", false, {}, true);
+        },
+        {});
     row("LL-43 T2",
         [](SyncFixture &f) {
             f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "Printer-01");
