@@ -3,3 +3,9 @@ leaselink_add_qtest(tst_sync_reservationpush
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_reservationpush.cpp
     LIBS leaselink_core leaselink_lab
     LABELS integration)
+# C-11: the invalid-hostname tag planned and written to NetBoxSim by PlanApplier.
+leaselink_add_qtest(tst_sync_invalidhostnametag
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_invalidhostnametag.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/SyncLabSupport.h
+    LIBS leaselink_core leaselink_lab
+    LABELS integration)
