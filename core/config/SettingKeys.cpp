@@ -145,6 +145,16 @@ QList<SettingKey> buildTable()
                         &Settings::scopeDiscovery, defaults.scopeDiscovery,
                         QStringLiteral("With Push Scope Info off, create a local scope for a "
                                        "scope a server reports that LeaseLink does not know."));
+
+    SettingKey invalidTag;
+    invalidTag.name = QStringLiteral("invalid_hostname_tag");
+    invalidTag.label = QStringLiteral("Invalid Hostname Tag");
+    invalidTag.type = SettingType::TagSlug;
+    invalidTag.defaultText = QString();
+    invalidTag.help = QStringLiteral("Slug of a NetBox tag put on IP addresses whose DHCP "
+                                     "hostname NetBox refuses as a DNS name; empty for none.");
+    invalidTag.textField = &Settings::invalidHostnameTagSlug;
+    table << invalidTag;
     return table;
 }
 
@@ -223,7 +233,10 @@ Expected<void> applyText(Settings &settings, const SettingKey &key, QStringView 
     }
     case SettingType::TagSlug: {
         const QString slug = text.toString();
-        if (slug.isEmpty()) {
+        if (key.textField) {
+            // A tag known by slug only (C-11); Settings::validate() checks the slug.
+            settings.*key.textField = slug;
+        } else if (slug.isEmpty()) {
             settings.syncProtectTagId.reset();
             settings.syncProtectTagSlug.clear();
         } else if (slug != settings.syncProtectTagSlug) {
@@ -292,7 +305,7 @@ Expected<QString> SettingKeys::valueText(const Settings &settings, QStringView n
     case SettingType::Choice:
         return syncQueueText(settings.syncQueue);
     case SettingType::TagSlug:
-        return settings.syncProtectTagSlug;
+        return key.textField ? settings.*key.textField : settings.syncProtectTagSlug;
     }
     return fail(QStringLiteral("Setting %1 has an unknown type.").arg(key.name));
 }

@@ -74,6 +74,11 @@ Expected<void> Settings::validate() const
                                    "1 to %2 letters, digits, '-' or '_'")
                         .arg(syncProtectTagSlug, QString::number(MaxTagSlugLength));
 
+    if (!invalidHostnameTagSlug.isEmpty() && !isSlug(invalidHostnameTagSlug))
+        problems << QStringLiteral("Invalid hostname tag slug '%1' is not a valid NetBox slug: "
+                                   "use 1 to %2 letters, digits, '-' or '_'")
+                        .arg(invalidHostnameTagSlug, QString::number(MaxTagSlugLength));
+
     if (!problems.isEmpty())
         return fail(problems.join(QLatin1Char('\n')));
     return {};

@@ -41,6 +41,13 @@ struct Settings
     bool apiEnabled = true;
     // Scope discovery during sync (SYN-11, decisions.md C-10; on by default, O-19).
     bool scopeDiscovery = true;
+    // C-11: slug of the optional NetBox tag put on IPs whose hostname NetBox refuses as a DNS
+    // name (removed once a valid name arrives); empty = none.
+    QString invalidHostnameTagSlug;
+    // C-14 / DIS-09: the lease (reservation) status before the user changed it, kept until
+    // every scope has relabelled its created_by_sync IPs (O-21); empty = nothing pending.
+    QString pendingOldLeaseStatus;
+    QString pendingOldReservationStatus;
 
     Expected<void> validate() const;
 

@@ -352,6 +352,21 @@ QStringList failoverDescriptionV9Statements()
     };
 }
 
+// C-11 invalid-hostname tag; C-14 pending old statuses and the scopes still to relabel.
+QStringList invalidTagAndRelabelV10Statements()
+{
+    return {
+        QStringLiteral("ALTER TABLE settings ADD COLUMN invalid_hostname_tag_slug TEXT NOT NULL "
+                       "DEFAULT ''"),
+        QStringLiteral("ALTER TABLE settings ADD COLUMN pending_old_lease_status TEXT NOT NULL "
+                       "DEFAULT ''"),
+        QStringLiteral("ALTER TABLE settings ADD COLUMN pending_old_reservation_status TEXT NOT "
+                       "NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE relabel_pending (scope_id INTEGER PRIMARY KEY REFERENCES "
+                       "scopes (id) ON DELETE CASCADE)"),
+    };
+}
+
 std::function<StoreExpected<void>(const QSqlDatabase &)> runStatements(QStringList statements,
                                                                        int version)
 {
@@ -397,6 +412,8 @@ QList<Migration> Schema::migrations()
                   runStatements(optionCodeVendorClassV8Statements(), 8)},
         Migration{9, QStringLiteral("failover description (C-13)"),
                   runStatements(failoverDescriptionV9Statements(), 9)},
+        Migration{10, QStringLiteral("invalid hostname tag (C-11), pending status relabel (C-14)"),
+                  runStatements(invalidTagAndRelabelV10Statements(), 10)},
     };
 }
 

@@ -59,6 +59,10 @@ StoreExpected<Settings> SettingsRepository::get()
     s.createMissingPrefixes = q.value(QStringLiteral("create_missing_prefixes")).toBool();
     s.apiEnabled = q.value(QStringLiteral("api_enabled")).toBool();
     s.scopeDiscovery = q.value(QStringLiteral("scope_discovery")).toBool();
+    s.invalidHostnameTagSlug = q.value(QStringLiteral("invalid_hostname_tag_slug")).toString();
+    s.pendingOldLeaseStatus = q.value(QStringLiteral("pending_old_lease_status")).toString();
+    s.pendingOldReservationStatus =
+        q.value(QStringLiteral("pending_old_reservation_status")).toString();
     return s;
 }
 
@@ -101,6 +105,19 @@ StoreExpected<Settings> SettingsRepository::save(const Settings &settings)
         return std::unexpected(discovery.error());
     discovery->addBindValue(settings.scopeDiscovery);
     if (auto r = exec(*discovery, action); !r)
+        return std::unexpected(r.error());
+    auto invalidTag =
+        prepare(m_database.connection(),
+                QStringLiteral("UPDATE settings SET invalid_hostname_tag_slug = ?, "
+                               "pending_old_lease_status = ?, pending_old_reservation_status = ? "
+                               "WHERE id = 1"),
+                action);
+    if (!invalidTag)
+        return std::unexpected(invalidTag.error());
+    invalidTag->addBindValue(settings.invalidHostnameTagSlug);
+    invalidTag->addBindValue(settings.pendingOldLeaseStatus);
+    invalidTag->addBindValue(settings.pendingOldReservationStatus);
+    if (auto r = exec(*invalidTag, action); !r)
         return std::unexpected(r.error());
     return get();
 }

@@ -42,18 +42,35 @@ void setClientId(WorkingIp &ip, IpFields &changes, const QString &clientId)
     changes.dhcpClientId = clientId;
 }
 
-// SYN-17's dns_name cell with C-11: an empty name never clears, an invalid one is reported and
-// leaves the existing name alone.
-void pullDnsName(WorkingIp &ip, const DhcpRecord &record, RecordOutcome &outcome)
+// C-11: the optional invalid-hostname tag (slug empty = none configured). changes carries the
+// complete new tag list.
+void setTagged(WorkingIp &ip, IpFields &changes, const QString &slug, bool tagged)
+{
+    if (slug.isEmpty() || ip.tagSlugs.contains(slug) == tagged)
+        return;
+    if (tagged)
+        ip.tagSlugs.append(slug);
+    else
+        ip.tagSlugs.removeAll(slug);
+    changes.tagSlugs = ip.tagSlugs;
+}
+
+// SYN-17's dns_name cell with C-11: an empty name never clears, an invalid one leaves the existing
+// name alone and adds the invalid-hostname tag; a valid one removes that tag. Callers never pass
+// a protected IP (C-11: never tag protected IPs).
+void pullDnsName(WorkingIp &ip, const DhcpRecord &record, RecordOutcome &outcome,
+                 const Settings &settings)
 {
     if (record.name.isEmpty())
         return;
     const std::optional<QString> dnsName = validDnsName(record.name);
     if (!dnsName) {
         outcome.invalidHostname = true;
+        setTagged(ip, outcome.changes, settings.invalidHostnameTagSlug, true);
         return;
     }
     setDnsName(ip, outcome.changes, *dnsName);
+    setTagged(ip, outcome.changes, settings.invalidHostnameTagSlug, false);
 }
 
 } // namespace
@@ -89,7 +106,7 @@ WorkingIp newIpFor(const DhcpRecord &record, const IpKey &key, int prefixLength,
     outcome.rule = QStringLiteral("SYN-17");
     ip.status = sourceStatus(record.source, settings);
     outcome.changes.status = ip.status;
-    pullDnsName(ip, record, outcome);
+    pullDnsName(ip, record, outcome, settings);
     if (!record.clientId.isEmpty())
         setClientId(ip, outcome.changes, record.clientId);
     return ip;
@@ -142,7 +159,7 @@ RecordOutcome applyRecord(WorkingIp &ip, const DhcpRecord &record,
         // C-08: with Push Reservations on NetBox wins; the pull fills blanks only.
         outcome.rule = QStringLiteral("C-08");
         if (ip.dnsName.isEmpty())
-            pullDnsName(ip, record, outcome);
+            pullDnsName(ip, record, outcome, settings);
         if (ip.clientId.isEmpty() && !record.clientId.isEmpty())
             setClientId(ip, outcome.changes, record.clientId);
         return outcome;
@@ -151,7 +168,7 @@ RecordOutcome applyRecord(WorkingIp &ip, const DhcpRecord &record,
     // SYN-17: status whatever it was; name only when non-empty; client id only when it differs.
     outcome.rule = QStringLiteral("SYN-17");
     setStatus(ip, outcome.changes, sourceStatus(record.source, settings));
-    pullDnsName(ip, record, outcome);
+    pullDnsName(ip, record, outcome, settings);
     if (!record.clientId.isEmpty() && clientIdsDiffer(ip.clientId, record.clientId))
         setClientId(ip, outcome.changes, record.clientId);
     return outcome;

@@ -40,6 +40,7 @@ struct WorkingIp
     QString dnsName;
     QString clientId; // empty: none
     QStringList tagSlugs;
+    QString description; // pushed as the reservation description (SYN-27), never written
 };
 
 // What the protection rules say about one existing IP (SYN-20).

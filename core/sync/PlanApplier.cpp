@@ -5,6 +5,7 @@
 #include "store/LeaseInfoRepository.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QLoggingCategory>
 #include <QSet>
@@ -37,6 +38,13 @@ QJsonObject IpChangeJson(const IpChange &change)
         json.insert(QStringLiteral("status"), *fields.status);
     if (fields.dnsName)
         json.insert(QStringLiteral("dns_name"), *fields.dnsName);
+    if (fields.tagSlugs) {
+        // C-11: the complete list (it replaces the IP's tags), each tag named by slug (§5.4).
+        QJsonArray tags;
+        for (const QString &slug : *fields.tagSlugs)
+            tags.append(QJsonObject{{QStringLiteral("slug"), slug}});
+        json.insert(QStringLiteral("tags"), tags);
+    }
     if (fields.dhcpClientId) {
         // An empty client id clears the field: NetBox stores null for "no value" (§5.5).
         const QJsonValue value = fields.dhcpClientId->isEmpty() ? QJsonValue(QJsonValue::Null)

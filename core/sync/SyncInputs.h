@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <cstdint>
@@ -54,6 +55,9 @@ struct DhcpScopeSnapshot
     std::int64_t localScopeId = 0; // 0: not matched to a local scope
     DhcpRead<PsuLease> leases;
     DhcpRead<PsuReservation> reservations;
+    // C-12: read through a secondary standing in for its unreachable or maintenance primary:
+    // NetBox and the cache are written, server-side pushes wait for the primary (logged).
+    bool viaFallback = false;
 };
 
 struct DhcpServerSnapshot
@@ -63,6 +67,9 @@ struct DhcpServerSnapshot
     bool scopeListReadFailed = false; // SYN-35: no IP work and no cleanup at all for this server
     QList<DhcpScopeSnapshot> scopes;
     QString scriptVersion; // GET /health's script version; empty = unknown = old (O-4, C-01)
+    // C-07 / DIS-10: POST /health answered 200 in this run. Without it nothing is pushed to the
+    // server (LL-19, LL-20); the job sends POST /health only when a push setting is on (LL-21).
+    bool writerConfirmed = false;
 };
 
 struct DhcpSnapshot
@@ -106,6 +113,9 @@ struct SyncInputs
     QDateTime now; // the run time T; the planner never reads a clock
     // C-01: the previous run's read of each local scope (keyed by local scope id).
     QHash<std::int64_t, ScopeReadRecord> previousReads;
+    // C-14: local scopes that still have to relabel their created_by_sync IPs from
+    // settings.pendingOldLeaseStatus / pendingOldReservationStatus (RelabelRepository).
+    QSet<std::int64_t> relabelPendingScopeIds;
 };
 
 } // namespace leaselink::sync

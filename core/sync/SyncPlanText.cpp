@@ -22,6 +22,8 @@ QString fieldsText(const IpFields &fields)
         parts << QStringLiteral("dns=") + *fields.dnsName;
     if (fields.dhcpClientId)
         parts << QStringLiteral("cid=") + *fields.dhcpClientId;
+    if (fields.tagSlugs)
+        parts << QStringLiteral("tags=[%1]").arg(fields.tagSlugs->join(QLatin1Char(',')));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -78,6 +80,28 @@ QString sideInfoLine(const SideInfoChange &change, const QDateTime &now)
         .arg(host, sideInfoText(change.value, now), change.rule);
 }
 
+QString reservationPushLine(const ReservationPush &push)
+{
+    QStringList parts;
+    if (!push.byClientId.isEmpty())
+        parts << QStringLiteral("by-cid=") + push.byClientId;
+    if (push.clientId)
+        parts << QStringLiteral("cid=") + *push.clientId;
+    if (push.name)
+        parts << QStringLiteral("name=\"%1\"").arg(*push.name);
+    if (push.description)
+        parts << QStringLiteral("desc=\"%1\"").arg(*push.description);
+    if (push.kind == ReservationPushKind::Create)
+        parts << QStringLiteral("type=") + push.type;
+    if (push.bulk)
+        parts << QStringLiteral("bulk");
+    const QString kind = push.kind == ReservationPushKind::Create ? QStringLiteral("create")
+                                                                  : QStringLiteral("update");
+    return QStringLiteral("push %1 %2 scope=%3 %4 (%5)")
+        .arg(kind, push.address.toString(), push.origin.scopeNetwork.toString(),
+             parts.join(QLatin1Char(' ')), push.rule);
+}
+
 QString skippedLine(const SkippedItem &item)
 {
     const QString what = item.address
@@ -95,6 +119,10 @@ QStringList planLines(const SyncPlan &plan, const QDateTime &now)
         lines << ipChangeLine(change);
     for (const SideInfoChange &change : plan.sideInfoChanges)
         lines << sideInfoLine(change, now);
+    for (const ReservationPush &push : plan.reservationPushes)
+        lines << reservationPushLine(push);
+    for (std::int64_t scopeId : plan.relabelledScopeIds)
+        lines << QStringLiteral("relabelled scope %1 (C-14)").arg(scopeId);
     for (const SkippedItem &item : plan.skipped)
         lines << skippedLine(item);
     return lines;

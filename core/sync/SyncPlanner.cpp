@@ -4,6 +4,7 @@
 #include "IpAddressRules.h"
 #include "LeaseInfoRules.h"
 #include "ProtectionRules.h"
+#include "ReservationPushRules.h"
 
 #include "net/psu/PsuScriptVersion.h"
 
@@ -64,6 +65,8 @@ void mergeFields(IpFields &into, const IpFields &from)
         into.dnsName = from.dnsName;
     if (from.dhcpClientId)
         into.dhcpClientId = from.dhcpClientId;
+    if (from.tagSlugs)
+        into.tagSlugs = from.tagSlugs;
 }
 
 class PlanBuilder
@@ -89,6 +92,9 @@ public:
             planServer(server);
         for (PrefixGroup &group : m_groups)
             planCleanup(group);
+        // SYN-14 step 2 works on NetBox as it is after step 1 (upserts and cleanup).
+        for (const DhcpServerSnapshot &server : m_in.dhcp.servers)
+            planPushes(server);
         emitChanges();
         return std::move(m_plan);
     }
@@ -107,6 +113,7 @@ private:
             entry.ip.dnsName = address.dnsName;
             entry.ip.clientId = address.dhcpClientId.value_or(QString());
             entry.ip.tagSlugs = address.tagSlugs;
+            entry.ip.description = address.description;
             entry.clientIdBefore = canonicalClientIdOrRaw(entry.ip.clientId);
             if (const auto it = m_in.sideInfoByIpId.constFind(address.id);
                 it != m_in.sideInfoByIpId.constEnd())
@@ -199,8 +206,12 @@ private:
 
         PrefixGroup &group = groupFor(*scope, origin);
         group.scopesRead.insert(scope->id);
+        // C-14: before the upserts, so they and the cleanup see the new statuses (LL-40).
+        if (m_in.relabelPendingScopeIds.contains(scope->id))
+            relabel(*scope, origin);
         if (recordRead(server, snapshot, origin)) {
             group.awaitsConfirmation = true;
+            m_unconfirmedScopes.insert(scope->id);
             return; // both lists are empty: there is nothing to upsert either
         }
         QSet<Ipv4Address> scopeLeases;
@@ -225,6 +236,46 @@ private:
                               canonicalClientIdOrRaw(lease.clientId), lease.hostname,
                               lease.leaseExpiry.value_or(QDateTime())};
             planRecord(*scope, origin, record, scopeLeases);
+        }
+    }
+
+    // C-14 / DIS-09: the created_by_sync IPs of the scope prefix's VRF that carry an old status
+    // take the current one. Protected IPs keep theirs (SYN-21) and are reported.
+    void relabel(const Scope &scope, const PlanOrigin &origin)
+    {
+        const Settings &settings = m_in.settings;
+        const QString &oldLease = settings.pendingOldLeaseStatus;
+        const QString &oldReservation = settings.pendingOldReservationStatus;
+        m_plan.relabelledScopeIds.append(scope.id);
+        const auto sorted = m_sortedByVrf.constFind(vrfKey(scope.vrfId));
+        if (sorted == m_sortedByVrf.constEnd() || (oldLease.isEmpty() && oldReservation.isEmpty()))
+            return;
+        const std::uint32_t first = scope.prefix.first().toUInt();
+        const std::uint32_t last = scope.prefix.last().toUInt();
+        auto it = std::lower_bound(sorted->begin(), sorted->end(),
+                                   std::pair<std::uint32_t, int>(first, -1));
+        for (; it != sorted->end() && it->first <= last; ++it) {
+            Entry &entry = m_entries[it->second];
+            if (!entry.sideInfoBefore || !entry.sideInfoBefore->createdBySync)
+                continue;
+            QString status;
+            if (!oldLease.isEmpty() && entry.ip.status == oldLease)
+                status = settings.leaseStatus;
+            else if (!oldReservation.isEmpty() && entry.ip.status == oldReservation)
+                status = settings.reservationStatus;
+            if (status.isEmpty() || status == entry.ip.status)
+                continue;
+            if (m_protection.isProtected(entry.ip.tagSlugs, entry.ip.key.host)) {
+                skipOnce(
+                    QStringLiteral("C-14"), origin, entry.ip.key.host,
+                    QStringLiteral("protected: keeps the old status \"%1\"").arg(entry.ip.status));
+                continue;
+            }
+            entry.ip.status = status;
+            entry.pending.status = status;
+            if (!entry.rules.contains(QStringLiteral("C-14")))
+                entry.rules.append(QStringLiteral("C-14"));
+            touch(it->second, origin);
         }
     }
 
@@ -299,6 +350,7 @@ private:
             entry.created = true;
             entry.pending = outcome.changes;
             index = int(m_entries.size());
+            m_createdIndexes.push_back(index);
             m_byKey[key].append(index);
             m_entries.push_back(std::move(entry));
         } else {
@@ -315,10 +367,10 @@ private:
         touch(index, origin);
         if (!outcome.changes.isEmpty() && !entry.rules.contains(outcome.rule))
             entry.rules.append(outcome.rule);
-        if (outcome.invalidHostname) {
-            skipOnce(QStringLiteral("C-11"), origin, record.address,
-                     QStringLiteral("hostname \"%1\" is not a valid DNS name: dns_name not written")
-                         .arg(record.name));
+        if (!record.name.isEmpty() && !validDnsName(record.name)) {
+            // C-11: listed whatever the IP's protection or status (LL-33); tagged only where
+            // the name would have become dns_name (IpAddressRules).
+            reportInvalidHostname(origin, record, entry);
         }
 
         // SYN-24 (G-1): the last record of the run wins; leases come after reservations.
@@ -397,6 +449,124 @@ private:
         }
     }
 
+    // B.10: SYN-27 as amended (C-07, C-08, C-12, O-4), after every upsert and cleanup.
+    void planPushes(const DhcpServerSnapshot &server)
+    {
+        if (!m_in.settings.pushReservations || server.scopeListReadFailed)
+            return;
+        const PlanOrigin serverOrigin{server.serverId, 0, {}};
+        if (!server.writerConfirmed) {
+            // C-07 (LL-19, LL-20): a reader or unknown token never attempts a push.
+            skip(QStringLiteral("C-07"), serverOrigin, std::nullopt,
+                 QStringLiteral("Push Reservations is on, but POST /health of %1 did not answer "
+                                "200 in this run (read-only or unknown access): no reservation "
+                                "is pushed, the run stays pull-only")
+                     .arg(server.serverName));
+            return;
+        }
+        if (!PsuScriptVersion::parse(server.scriptVersion)) {
+            // O-4: a script reporting no version is 1.0.2-compatible and pull-only.
+            skip(QStringLiteral("O-4"), serverOrigin, std::nullopt,
+                 QStringLiteral("the PSU script of %1 reports no version: pull-only, no "
+                                "reservation is pushed; update the script")
+                     .arg(server.serverName));
+            return;
+        }
+        const bool bulk = PsuScriptVersion::supportsBulk(server.scriptVersion);
+        ServerClientIdCounts counts;
+        for (const DhcpScopeSnapshot &snapshot : server.scopes) {
+            counts.complete = counts.complete && !snapshot.reservations.readFailed;
+            for (const PsuReservation &reservation : snapshot.reservations.items)
+                ++counts.byClientId[canonicalClientIdOrRaw(reservation.clientId)];
+        }
+        for (const DhcpScopeSnapshot &snapshot : server.scopes)
+            planScopePushes(server, snapshot, bulk, counts);
+    }
+
+    void planScopePushes(const DhcpServerSnapshot &server, const DhcpScopeSnapshot &snapshot,
+                         bool bulk, const ServerClientIdCounts &counts)
+    {
+        const Scope *scope = m_scopes.value(snapshot.localScopeId);
+        if (!scope || scope->maintenance.enabled)
+            return; // not eligible: reported by the IP step and the scope planner
+        const PlanOrigin origin{server.serverId, scope->id, snapshot.scope.scopeId};
+        if (snapshot.viaFallback) {
+            skip(QStringLiteral("C-12"), origin, std::nullopt,
+                 QStringLiteral("read through %1 standing in for the primary: reservation pushes "
+                                "wait for the primary")
+                     .arg(server.serverName));
+            return;
+        }
+        if (snapshot.reservations.readFailed) {
+            log(PlanLogLevel::Error, origin,
+                QStringLiteral("failed to push reservations for scope \"%1\": its reservations "
+                               "could not be read")
+                    .arg(scope->name));
+            skip(QStringLiteral("SYN-27"), origin, std::nullopt,
+                 QStringLiteral("reservations read failed: no reservation pushed"));
+            return;
+        }
+        if (m_unconfirmedScopes.contains(scope->id)) {
+            // C-01: an old script's empty answer may be a Windows failure; pushing everything
+            // back would act on it before the next run confirms it.
+            skip(QStringLiteral("C-01"), origin, std::nullopt,
+                 QStringLiteral("unconfirmed empty read: no reservation pushed until the next run "
+                                "confirms it"));
+            return;
+        }
+        const ScopePushPlan pushes = sync::planScopePushes(
+            origin, bulk, pushCandidates(*scope, origin), snapshot.reservations.items, counts);
+        m_plan.reservationPushes += pushes.pushes;
+        for (const SkippedItem &item : pushes.skipped)
+            skip(item.rule, item.origin, item.address, item.reason);
+        for (const QString &line : pushes.infos)
+            log(PlanLogLevel::Info, origin, line);
+    }
+
+    // SYN-27 step 2: the reserved IPs of the scope prefix in its VRF (C-17), whatever their
+    // protection (SYN-27.9), in ascending address order.
+    QList<PushCandidate> pushCandidates(const Scope &scope, const PlanOrigin &origin)
+    {
+        const std::int64_t vrf = vrfKey(scope.vrfId);
+        const std::uint32_t first = scope.prefix.first().toUInt();
+        const std::uint32_t last = scope.prefix.last().toUInt();
+        std::vector<std::pair<std::uint32_t, int>> indexes;
+        if (const auto sorted = m_sortedByVrf.constFind(vrf); sorted != m_sortedByVrf.constEnd()) {
+            auto it = std::lower_bound(sorted->begin(), sorted->end(),
+                                       std::pair<std::uint32_t, int>(first, -1));
+            for (; it != sorted->end() && it->first <= last; ++it)
+                indexes.push_back(*it);
+        }
+        for (int index : m_createdIndexes) {
+            const IpKey &key = m_entries[index].ip.key;
+            if (key.vrfId == vrf && key.host.toUInt() >= first && key.host.toUInt() <= last)
+                indexes.emplace_back(key.host.toUInt(), index);
+        }
+        std::sort(indexes.begin(), indexes.end());
+
+        QList<PushCandidate> candidates;
+        for (const auto &[host, index] : indexes) {
+            const Entry &entry = m_entries[index];
+            if (entry.deleted || entry.ip.status != m_in.settings.reservationStatus)
+                continue;
+            if (m_byKey.value(entry.ip.key).size() > 1) {
+                skipOnce(QStringLiteral("C-17"), origin, entry.ip.key.host,
+                         QStringLiteral("several NetBox IPs have this address in the prefix's "
+                                        "VRF"));
+                continue;
+            }
+            if (m_conflicts.contains(entry.ip.key)) {
+                skipOnce(QStringLiteral("C-04"), origin, entry.ip.key.host,
+                         QStringLiteral("claimed with different client ids by scopes of this "
+                                        "prefix"));
+                continue;
+            }
+            candidates.append(
+                {entry.ip.key.host, entry.ip.clientId, entry.ip.dnsName, entry.ip.description});
+        }
+        return candidates;
+    }
+
     void touch(int index, const PlanOrigin &origin)
     {
         Entry &entry = m_entries[index];
@@ -461,6 +631,18 @@ private:
             address ? QStringLiteral("%1: %2").arg(address->toString(), reason) : reason);
     }
 
+    void reportInvalidHostname(const PlanOrigin &origin, const DhcpRecord &record,
+                               const Entry &entry)
+    {
+        const QString id = QStringLiteral("C-11@") + record.address.toString();
+        if (m_reported.contains(id))
+            return;
+        skipOnce(QStringLiteral("C-11"), origin, record.address,
+                 QStringLiteral("hostname \"%1\" is not a valid DNS name: dns_name not written")
+                     .arg(record.name));
+        m_plan.invalidHostnames.append({origin, record.address, entry.ip.id, record.name});
+    }
+
     // A reservation and a lease for the same address report the same problem once.
     void skipOnce(const QString &rule, const PlanOrigin &origin, Ipv4Address address,
                   const QString &reason)
@@ -490,6 +672,8 @@ private:
     std::vector<int> m_touchOrder;
     QSet<QString> m_reported;
     QSet<IpKey> m_conflicts;
+    std::vector<int> m_createdIndexes;      // IPs this plan creates (not in m_sortedByVrf)
+    QSet<std::int64_t> m_unconfirmedScopes; // C-01: unconfirmed empty reads this run
     SyncPlan m_plan;
 };
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
             QStringLiteral("create_missing_prefixes"),
             QStringLiteral("api_enabled"),
             QStringLiteral("scope_discovery"),
+            QStringLiteral("invalid_hostname_tag"),
         };
         QCOMPARE(SettingKeys::names(), expected);
         for (const SettingKey &key : SettingKeys::all()) {
@@ -70,6 +71,8 @@ private Q_SLOTS:
                                                  << "true";
         QTest::newRow("api_enabled") << "api_enabled"
                                      << "true";
+        QTest::newRow("invalid_hostname_tag") << "invalid_hostname_tag"
+                                              << "";
     }
 
     void defaults()
@@ -249,6 +252,16 @@ private Q_SLOTS:
         QTest::newRow("tag bad slug") << "sync_protect_tag"
                                       << "do not sync" << false << ""
                                       << "not a valid NetBox slug";
+        // C-11: `settings set invalid_hostname_tag SLUG`.
+        QTest::newRow("invalid hostname tag") << "invalid_hostname_tag"
+                                              << "invalid-hostname" << true << "invalid-hostname"
+                                              << "";
+        QTest::newRow("invalid hostname tag empty") << "invalid_hostname_tag"
+                                                    << "" << true << ""
+                                                    << "";
+        QTest::newRow("invalid hostname tag bad slug") << "invalid_hostname_tag"
+                                                       << "bad name" << false << ""
+                                                       << "not a valid NetBox slug";
     }
 
     void setFromText()

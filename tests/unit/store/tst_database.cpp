@@ -88,7 +88,7 @@ private Q_SLOTS:
         FreshDatabase f;
         QVERIFY(f.db);
         QCOMPARE(*f.db->schemaVersion(), Schema::currentVersion());
-        QCOMPARE(Schema::currentVersion(), 9);
+        QCOMPARE(Schema::currentVersion(), 10);
         const QStringList expected{QStringLiteral("dhcp_leases"),
                                    QStringLiteral("dhcp_reservations"),
                                    QStringLiteral("exclusion_ranges"),
@@ -99,6 +99,7 @@ private Q_SLOTS:
                                    QStringLiteral("option_code_definitions"),
                                    QStringLiteral("option_values"),
                                    QStringLiteral("pending_removals"),
+                                   QStringLiteral("relabel_pending"),
                                    QStringLiteral("scope_option_values"),
                                    QStringLiteral("scope_reads"),
                                    QStringLiteral("scopes"),

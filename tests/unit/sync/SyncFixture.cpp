@@ -118,13 +118,14 @@ SyncFixture &SyncFixture::scopeVrf(std::int64_t vrfId)
 }
 
 SyncFixture &SyncFixture::reservation(const QString &ip, const QString &clientId,
-                                      const QString &name)
+                                      const QString &name, const QString &description)
 {
     PsuReservation reservation;
     reservation.ipAddress = address(ip);
     reservation.scopeId = scopeA().scope.scopeId;
     reservation.clientId = clientId;
     reservation.name = name;
+    reservation.description = description;
     scopeA().reservations.items.append(reservation);
     return *this;
 }
@@ -170,6 +171,23 @@ SyncFixture &SyncFixture::protectTag()
     return *this;
 }
 
+SyncFixture &SyncFixture::invalidHostnameTag()
+{
+    inputs.settings.invalidHostnameTagSlug = QStringLiteral("invalid-hostname");
+    return *this;
+}
+
+SyncFixture &SyncFixture::statusChanged(const QString &lease, const QString &oldLease,
+                                        const QString &reservation, const QString &oldReservation)
+{
+    inputs.settings.leaseStatus = lease;
+    inputs.settings.pendingOldLeaseStatus = oldLease;
+    inputs.settings.reservationStatus = reservation;
+    inputs.settings.pendingOldReservationStatus = oldReservation;
+    inputs.relabelPendingScopeIds.insert(BuildingA);
+    return *this;
+}
+
 SyncFixture &SyncFixture::taggedPrefix(const QString &cidr, std::int64_t vrfId)
 {
     NetBoxPrefix tagged;
@@ -210,6 +228,36 @@ SyncFixture &SyncFixture::scriptVersion(const QString &version)
 SyncFixture &SyncFixture::previousRead(int leaseCount, int reservationCount, bool emptyUnconfirmed)
 {
     inputs.previousReads.insert(BuildingA, {leaseCount, reservationCount, emptyUnconfirmed});
+    return *this;
+}
+
+SyncFixture &SyncFixture::pushReservations(const QString &version)
+{
+    inputs.settings.pushReservations = true;
+    inputs.dhcp.servers.first().scriptVersion = version;
+    inputs.dhcp.servers.first().writerConfirmed = true;
+    return *this;
+}
+
+SyncFixture &SyncFixture::reservationInOtherScope(const QString &ip, const QString &clientId,
+                                                  const QString &name)
+{
+    DhcpScopeSnapshot other;
+    other.scope.scopeId = address(QStringLiteral("10.0.2.0"));
+    other.scope.name = QStringLiteral("Lab");
+    PsuReservation reservation;
+    reservation.ipAddress = address(ip);
+    reservation.scopeId = other.scope.scopeId;
+    reservation.clientId = clientId;
+    reservation.name = name;
+    other.reservations.items.append(reservation);
+    inputs.dhcp.servers.first().scopes.append(other);
+    return *this;
+}
+
+SyncFixture &SyncFixture::lastIpDescription(const QString &description)
+{
+    inputs.netBox.ipAddresses.last().description = description;
     return *this;
 }
 

@@ -35,8 +35,9 @@ public:
     // none.
     SyncFixture &lease(const QString &ip, const QString &clientId, const QString &hostname,
                        const QString &expiry = expiry2030());
-    // RV(ip, client id, name)
-    SyncFixture &reservation(const QString &ip, const QString &clientId, const QString &name);
+    // RV(ip, client id, name, desc)
+    SyncFixture &reservation(const QString &ip, const QString &clientId, const QString &name,
+                             const QString &description = {});
     // IP address/len · status · dns · cid · tags; returns its NetBox id.
     std::int64_t ip(const QString &cidr, const QString &status, const QString &dns = {},
                     const QString &clientId = {}, const QStringList &tags = {},
@@ -44,7 +45,13 @@ public:
     SyncFixture &sideInfo(std::int64_t ipId, const QString &host, bool active,
                           const QDateTime &expiry = {}, bool createdBySync = false,
                           bool prestaged = false);
-    SyncFixture &protectTag(); // slug dhcp-protect
+    SyncFixture &protectTag();         // slug dhcp-protect
+    SyncFixture &invalidHostnameTag(); // C-11: slug invalid-hostname
+    // C-14: S and R are now `lease` / `reservation`; the old ones are pending and Building A
+    // still has to relabel.
+    SyncFixture &statusChanged(const QString &lease, const QString &oldLease,
+                               const QString &reservation = QStringLiteral("reserved"),
+                               const QString &oldReservation = {});
     SyncFixture &taggedPrefix(const QString &cidr, std::int64_t vrfId = 0);
     SyncFixture &failLeases();
     SyncFixture &failReservations();
@@ -61,6 +68,14 @@ public:
     SyncFixture &previousRead(int leaseCount, int reservationCount, bool emptyUnconfirmed = false);
     // The scope read records of the plan as "read scope N: leases=L reservations=R[ unconfirmed]".
     QStringList scopeReadLines() const;
+
+    // B.10: Push Reservations on, SRV-A's script `version` (F′: 1.0.2) and POST /health → 200.
+    SyncFixture &pushReservations(const QString &version = QStringLiteral("1.0.2"));
+    // SRV-A also reports scope 10.0.2.0 (no local scope) holding this reservation (LL-25).
+    SyncFixture &reservationInOtherScope(const QString &ip, const QString &clientId,
+                                         const QString &name);
+    // The description of the NetBox IP added last.
+    SyncFixture &lastIpDescription(const QString &description);
 
     SyncInputs inputs;
 

@@ -1,23 +1,32 @@
-// Worked examples of sync-rules.md B.6 (SYN-15…19), B.7 (SYN-20…22), B.8 (SYN-24) and B.9
-// (SYN-25, SYN-26), as amended by decisions.md / amended-examples.md, each a row named by its
-// example id asserting the exact plan (IP writes, side-info writes, skipped items).
+// Worked examples of sync-rules.md B.6 (SYN-15…19), B.7 (SYN-20…22), B.8 (SYN-24), B.9
+// (SYN-25, SYN-26) and B.10 (SYN-27, SYN-28), as amended by decisions.md / amended-examples.md,
+// plus the new examples LL-xx of C-01, C-03, C-04, C-07, C-08, C-11, C-12, C-14, C-15, C-17 and
+// C-18: each a row named by its example id asserting the exact plan (IP writes, side-info writes,
+// reservation pushes, relabelled scopes, skipped items).
 //
-// Not encoded yet, with the reason:
+// Not encoded here, with the reason:
 // - SYN-12.x, SYN-13.x (B.5 eligibility): resolved before planning (a DhcpScopeSnapshot names
 //   the local scope it feeds); the planner encodes only the scope-maintenance skip (DIS-12).
-// - SYN-14.1, and the server-side half of SYN-19.1 / SYN-25.8: Push Reservations (B.10) is not
-//   part of this slice; their NetBox/side-info outcome is asserted.
-// - SYN-23.1: a write failure happens in the applier, not the planner.
+// - SYN-23.1: a write failure happens in the applier, not the planner. Likewise the server side
+//   of SYN-27.6 and LL-61 (a failed create reported, never retried): planned here, their failure
+//   is asserted by tests/integration/sync/tst_reservationpush.cpp; the job outcome ("completed
+//   with errors") belongs to the job.
 // - SYN-01.x, SYN-02.1: job triggers and the settings snapshot belong to the jobs.
-// - SYN-15.2's scope rename and last_sync_at: scope attributes (B.11) and timestamps (B.13) are
-//   not planned yet; the "no IP writes, no cleanup" half is asserted.
-// - SYN-19.4 on a 1.0.2 script (C-01 two-run confirmation, O-10): the planner has no script
-//   version or previous-run input yet; the row asserts the script >= 2.0.0 outcome.
-// - The relabel of C-14 / DIS-09 (SET-02.1, LL-40, LL-42): needs the pending old status as an
-//   input; not implemented yet.
-// - LL-10 T1 and T4 are SYN-19.3 and SYN-19.4 with other names; LL-01…03 need C-01 (above).
-// - The optional invalid-hostname tag (C-11, LL-30…LL-33): Settings has no such tag yet (LL-34,
-//   without a tag, is encoded).
+// - SYN-15.2's scope rename and last_sync_at: scope attributes (B.11) and timestamps (B.13)
+//   belong to the scope planner and the job; the "no IP writes, no cleanup" half is asserted.
+// - LL-19 and LL-35: only their reservation and IP halves are here (the Push Scope Info halves
+//   belong to the scope planner). LL-20/LL-21: whether POST /health is sent and access_level is
+//   stored is the job's; the rows assert the planner's push gate (writerConfirmed).
+// - LL-41 (S = R refused) is a settings rule: tests/unit/store/tst_relabel.cpp and
+//   tst_domainentities. O-21's "relabel pending for N scopes": RelabelRepository, same file.
+// - LL-10 T1 and T4 are SYN-19.3 and SYN-19.4 with other names.
+//
+// Readings of this file where the specs leave room (safer reading):
+// - C-01: an unconfirmed empty read of an old script also holds back that scope's reservation
+//   pushes ("C-01 push held"); the relabel of C-14 still happens (it does not use the lists).
+// - C-14: a protected IP keeps its old status and is reported ("C-14 protected").
+// - C-08 on scripts below 2.0.0: "reserved exactly once" is counted over every reservation list
+//   of the server in the snapshot; if one of them failed to read, nothing is updated by MAC.
 
 #include "SyncFixture.h"
 
@@ -37,6 +46,11 @@ private Q_SLOTS:
     // C-01 two-run confirmation: the plan lines followed by the scope read records.
     void confirmation_data();
     void confirmation();
+    // B.10 Push Reservations (SYN-27, SYN-28 as amended; C-07, C-08, C-12, C-18, O-4, O-14).
+    void push_data();
+    void push();
+    // C-11: the invalid-hostname report lists each address once, protected ones included.
+    void invalidHostnameReport();
 };
 
 namespace {
@@ -192,16 +206,17 @@ void TestSyncPlanner::plan_data()
     const QStringList prestagedLeaseResult{
         "update #11 10.0.1.120 cid=0a-00-00-00-00-20 (SYN-18)",
         "side-info 10.0.1.120 {host=MININT-X7, active, since=T, exp=" + T30 + ", pre} (SYN-24)"};
-    row(
-        "SYN-19.1",
-        [prestagedLease](SyncFixture &f) {
-            f.inputs.settings.pushReservations = true;
+    row("SYN-19.1",
+        [prestagedLease](SyncFixture &f) { // with the server half: step 2 creates the reservation
+            f.pushReservations();
             prestagedLease(f);
         },
-        prestagedLeaseResult);
+        {prestagedLeaseResult[0], prestagedLeaseResult[1],
+         "push create 10.0.1.120 scope=10.0.1.0 cid=0a-00-00-00-00-20 name=\"kiosk-7\" desc=\"\" "
+         "type=Dhcp (SYN-27)"});
     row("SYN-19.2",
-        [](SyncFixture &f) {
-            f.inputs.settings.pushReservations = true;
+        [](SyncFixture &f) { // the server's reservation matches: nothing pushed
+            f.pushReservations();
             f.reservation("10.0.1.120", "0a-00-00-00-00-20", "kiosk-7");
             const auto id = f.ip("10.0.1.120/24", "reserved", "kiosk-7", "0a-00-00-00-00-20");
             f.sideInfo(id, "MININT-X7", true, exp2030(), false, true);
@@ -386,12 +401,13 @@ void TestSyncPlanner::plan_data()
         },
         {});
     row("SYN-25.8",
-        [](SyncFixture &f) {
-            f.inputs.settings.pushReservations = true;
+        [](SyncFixture &f) { // kept (row 9) and pushed (SYN-27)
+            f.pushReservations();
             const auto id = f.ip("10.0.1.103/24", "reserved", {}, "aa-bb-cc-dd-ee-03");
             f.sideInfo(id, "pc103", false, {}, true);
         },
-        {});
+        {"push create 10.0.1.103 scope=10.0.1.0 cid=aa-bb-cc-dd-ee-03 name=\"\" desc=\"\" "
+         "type=Dhcp (SYN-27)"});
     row("SYN-25.9",
         [](SyncFixture &f) {
             f.protectTag().taggedPrefix("10.0.0.0/16");
@@ -483,6 +499,101 @@ void TestSyncPlanner::plan_data()
          "side-info 10.0.1.100 {host=Printer #1, inactive, since=T, exp=empty, cbs} (SYN-24)",
          "skip 10.0.1.100: hostname \"Printer #1\" is not a valid DNS name: dns_name not written "
          "(C-11)"});
+    // C-11 with the tag `invalid-hostname` configured (LL-30…LL-33).
+    row("LL-30",
+        [](SyncFixture &f) {
+            f.invalidHostnameTag();
+            f.lease("10.0.1.50", "00-11-22-33-44-50", "Bob's iPhone");
+        },
+        {"create 10.0.1.50/24 status=dhcp cid=00-11-22-33-44-50 tags=[invalid-hostname] "
+         "(SYN-17)",
+         "side-info 10.0.1.50 {host=Bob's iPhone, active, since=T, exp=" + T30 + ", cbs} (SYN-24)",
+         "skip 10.0.1.50: hostname \"Bob's iPhone\" is not a valid DNS name: dns_name not "
+         "written (C-11)"});
+    row("LL-31",
+        [](SyncFixture &f) { // a valid name arrives: dns set, tag removed, no longer listed
+            f.invalidHostnameTag();
+            f.lease("10.0.1.50", "00-11-22-33-44-50", "bobs-iphone");
+            const auto id =
+                f.ip("10.0.1.50/24", "dhcp", {}, "00-11-22-33-44-50", {"invalid-hostname"});
+            f.sideInfo(id, "Bob's iPhone", true, exp2030(), true);
+        },
+        {"update #11 10.0.1.50 dns=bobs-iphone tags=[] (SYN-17)",
+         "side-info 10.0.1.50 {host=bobs-iphone, active, since=2026-11-01T08:00:00Z, exp=" + T30 +
+             ", cbs} (SYN-24)"});
+    row("LL-32",
+        [](SyncFixture &f) { // the existing valid name is kept; the tag is added
+            f.invalidHostnameTag();
+            f.lease("10.0.1.60", "00-00-00-00-00-60", "KIOSK 2");
+            f.ip("10.0.1.60/24", "dhcp", "kiosk", "00-00-00-00-00-60", {"building-a"});
+        },
+        {"update #11 10.0.1.60 tags=[building-a,invalid-hostname] (SYN-17)",
+         "side-info 10.0.1.60 {host=KIOSK 2, active, since=T, exp=" + T30 + "} (SYN-24)",
+         "skip 10.0.1.60: hostname \"KIOSK 2\" is not a valid DNS name: dns_name not written "
+         "(C-11)"});
+    row("LL-33",
+        [](SyncFixture &f) { // a protected IP is never tagged, but the name is listed
+            f.invalidHostnameTag().protectTag();
+            f.lease("10.0.1.70", "00-00-00-00-00-70", "bad name");
+            f.ip("10.0.1.70/24", "active", "keep", {}, {"dhcp-protect"});
+        },
+        {"side-info 10.0.1.70 {host=bad name, active, since=T, exp=" + T30 + "} (SYN-24)",
+         "skip 10.0.1.70: hostname \"bad name\" is not a valid DNS name: dns_name not written "
+         "(C-11)"});
+    row("C-11 reservation name",
+        [](SyncFixture &f) { // "same for reservation names"
+            f.invalidHostnameTag();
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-ff", "Printer #1");
+        },
+        {"create 10.0.1.100/24 status=reserved cid=aa-bb-cc-dd-ee-ff tags=[invalid-hostname] "
+         "(SYN-17)",
+         "side-info 10.0.1.100 {host=Printer #1, inactive, since=T, exp=empty, cbs} (SYN-24)",
+         "skip 10.0.1.100: hostname \"Printer #1\" is not a valid DNS name: dns_name not "
+         "written (C-11)"});
+    // C-14 / DIS-09: S changed from dhcp to dhcp-lease; Building A has not relabelled yet.
+    const auto relabelRun = [](SyncFixture &f) {
+        f.statusChanged("dhcp-lease", "dhcp");
+        f.lease("10.0.1.50", "00-00-00-00-00-50", "pc50");
+        f.sideInfo(f.ip("10.0.1.50/24", "dhcp", "pc50", "00-00-00-00-00-50"), "pc50", true,
+                   exp2030(), true);
+        f.sideInfo(f.ip("10.0.1.51/24", "dhcp", "pc51", "00-00-00-00-00-51"), "pc51", false, {},
+                   true);
+        f.ip("10.0.1.52/24", "dhcp"); // hand-made: never relabelled, no longer S
+    };
+    row("LL-40, SET-02.1", relabelRun,
+        {"update #11 10.0.1.50 status=dhcp-lease (C-14)", "delete #12 10.0.1.51 (SYN-25 row 3)",
+         "side-info delete 10.0.1.51 (SYN-25 row 3)", "relabelled scope 1 (C-14)"});
+    row("LL-42",
+        [relabelRun](SyncFixture &f) { // the read failed: no relabel, still pending
+            relabelRun(f);
+            f.failLeases();
+        },
+        {"skip scope 10.0.1.0: leases read failed: no IP writes and no cleanup for this scope "
+         "(SYN-15)"});
+    row("C-14 reservation status",
+        [](SyncFixture &f) { // R changed from reserved to dhcp-reserved
+            f.statusChanged("dhcp", {}, "dhcp-reserved", "reserved");
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "printer");
+            const auto id = f.ip("10.0.1.100/24", "reserved", "printer", "aa-bb-cc-dd-ee-01");
+            f.sideInfo(id, "printer", false, {}, true);
+        },
+        {"update #11 10.0.1.100 status=dhcp-reserved (C-14)", "relabelled scope 1 (C-14)"});
+    row("C-14 protected",
+        [](SyncFixture &f) { // protection wins: the status stays, the IP is reported
+            f.statusChanged("dhcp-lease", "dhcp").protectTag();
+            const auto id = f.ip("10.0.1.50/24", "dhcp", {}, {}, {"dhcp-protect"});
+            f.sideInfo(id, "pc50", false, {}, true);
+        },
+        {"relabelled scope 1 (C-14)",
+         "skip 10.0.1.50: protected: keeps the old status \"dhcp\" (C-14)"});
+    row("C-14 scope already relabelled",
+        [](SyncFixture &f) { // O-21: another scope is pending, Building A is done
+            f.statusChanged("dhcp-lease", "dhcp");
+            f.inputs.relabelPendingScopeIds = {42};
+            const auto id = f.ip("10.0.1.51/24", "dhcp");
+            f.sideInfo(id, "pc51", false, {}, true);
+        },
+        {});
     row("LL-43 T2",
         [](SyncFixture &f) {
             f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "Printer-01");
@@ -689,6 +800,266 @@ void TestSyncPlanner::confirmation()
     if (actual != expected)
         qWarning().noquote() << "actual:\n  " + actual.join(QStringLiteral("\n  "));
     QCOMPARE(actual, expected);
+}
+
+void TestSyncPlanner::push_data()
+{
+    QTest::addColumn<Setup>("setup");
+    QTest::addColumn<QStringList>("expected");
+
+    const auto create = [](const QString &ip, const QString &cid, const QString &name = {},
+                           const QString &desc = {}, const QString &rule = "SYN-27") -> QString {
+        return "push create " + ip + " scope=10.0.1.0 cid=" + cid + " name=\"" + name +
+               "\" desc=\"" + desc + "\" type=Dhcp (" + rule + ")";
+    };
+
+    row("SYN-14.1",
+        [](SyncFixture &f) { // step 1 cleanup keeps the IP (row 9), step 2 creates it
+            f.pushReservations();
+            const auto id = f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-50");
+            f.sideInfo(id, "cam", false, {}, true);
+        },
+        {create("10.0.1.150", "0a-00-00-00-00-50")});
+    row("SYN-27.1",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.ip("10.0.1.150/24", "reserved", "cam-01", "0a-00-00-00-00-01");
+            f.lastIpDescription("Lobby camera");
+        },
+        {create("10.0.1.150", "0a-00-00-00-00-01", "cam-01", "Lobby camera")});
+    row("SYN-27.2",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.ip("10.0.1.151/24", "reserved");
+        },
+        {});
+    row("SYN-27.3",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.ip("10.0.1.152/24", "reserved", {}, "0a-00-00-00-00-52");
+            f.ip("10.0.1.153/24", "reserved", {}, "0a-00-00-00-00-52");
+        },
+        {create("10.0.1.152", "0a-00-00-00-00-52"),
+         "skip 10.0.1.153: client id 0a-00-00-00-00-52 is already used by 10.0.1.152 in this "
+         "scope: not pushed (SYN-27)"});
+    // Amended (C-08): NetBox wins; step 1 fills nothing; the differences are pushed. 2.x: bulk
+    // PUT by scope and address, no description (a blank never blanks the server).
+    const auto printer = [](SyncFixture &f, const QString &version) {
+        f.pushReservations(version);
+        f.reservation("10.0.1.100", "22-22-22-22-22-22", "PRN");
+        f.ip("10.0.1.100/24", "reserved", "printer", "11-11-11-11-11-11");
+    };
+    const QString printerInfo =
+        "side-info 10.0.1.100 {host=PRN, inactive, since=T, exp=empty} (SYN-24)";
+    row("SYN-27.4 (2.0.1)", [printer](SyncFixture &f) { printer(f, "2.0.1"); },
+        {printerInfo, "push update 10.0.1.100 scope=10.0.1.0 cid=11-11-11-11-11-11 "
+                      "name=\"printer\" bulk (C-08)"});
+    // F′'s 1.0.2: the client id difference cannot be pushed; O-14: report only, push nothing.
+    row("SYN-27.4 (1.0.2), O-14", [printer](SyncFixture &f) { printer(f, "1.0.2"); },
+        {printerInfo,
+         "skip 10.0.1.100: the server reserves it for client id 22-22-22-22-22-22, NetBox has "
+         "11-11-11-11-11-11: a script below 2.0.0 cannot change it; nothing pushed (O-14)"});
+    // O-13: a server-only reservation is still pulled into NetBox; push never deletes it.
+    row("SYN-27.5, O-13",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.reservation("10.0.1.160", "0a-00-00-00-00-60", "Cam-60");
+        },
+        {"create 10.0.1.160/24 status=reserved dns=cam-60 cid=0a-00-00-00-00-60 (SYN-17)",
+         "side-info 10.0.1.160 {host=Cam-60, inactive, since=T, exp=empty, cbs} (SYN-24)"});
+    row("SYN-27.6", // the planner half: the create is planned (its failure: the applier test)
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.ip("10.0.1.161/24", "reserved", {}, "0a-00-00-00-00-61");
+        },
+        {create("10.0.1.161", "0a-00-00-00-00-61")});
+    row("SYN-27.7",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.ip("10.0.1.5/24", "reserved", {}, "0a-00-00-00-00-05");
+        },
+        {create("10.0.1.5", "0a-00-00-00-00-05")});
+    row("SYN-27.8",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.inputs.settings.syncIpAddresses = false;
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {create("10.0.1.150", "0a-00-00-00-00-01")});
+    row("SYN-27.9",
+        [](SyncFixture &f) {
+            f.pushReservations().protectTag();
+            f.ip("10.0.1.162/24", "reserved", {}, "0a-00-00-00-00-62", {"dhcp-protect"});
+        },
+        {create("10.0.1.162", "0a-00-00-00-00-62")});
+    row("SYN-27 reservations read failed",
+        [](SyncFixture &f) {
+            f.pushReservations().failReservations();
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {"skip scope 10.0.1.0: reservations read failed: no IP writes and no cleanup for this "
+         "scope (SYN-15)",
+         "skip scope 10.0.1.0: reservations read failed: no reservation pushed (SYN-27)"});
+    row("SYN-27 leases read failed", // SYN-15: step 2 still runs
+        [](SyncFixture &f) {
+            f.pushReservations().failLeases();
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {create("10.0.1.150", "0a-00-00-00-00-01"),
+         "skip scope 10.0.1.0: leases read failed: no IP writes and no cleanup for this scope "
+         "(SYN-15)"});
+    row("SYN-28.1",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            const auto id = f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+            f.sideInfo(id, "cam", false, {}, true);
+        },
+        {create("10.0.1.150", "0a-00-00-00-00-01")});
+    row("LL-19 (reservations)", // reader token: IP sync proceeds, nothing is pushed
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.inputs.dhcp.servers.first().writerConfirmed = false;
+            f.lease("10.0.1.50", "00-00-00-00-00-50", "pc50");
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {"create 10.0.1.50/24 status=dhcp dns=pc50 cid=00-00-00-00-00-50 (SYN-17)",
+         "side-info 10.0.1.50 {host=pc50, active, since=T, exp=" + T30 + ", cbs} (SYN-24)",
+         "skip scope 0.0.0.0: Push Reservations is on, but POST /health of SRV-A did not answer "
+         "200 in this run (read-only or unknown access): no reservation is pushed, the run stays "
+         "pull-only (C-07)"});
+    row("LL-20", // POST /health → 500: unknown; .150 kept (row 9), nothing pushed
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.inputs.dhcp.servers.first().writerConfirmed = false;
+            const auto id = f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+            f.sideInfo(id, "cam", false, {}, true);
+        },
+        {"skip scope 0.0.0.0: Push Reservations is on, but POST /health of SRV-A did not answer "
+         "200 in this run (read-only or unknown access): no reservation is pushed, the run stays "
+         "pull-only (C-07)"});
+    row("LL-21", // both push settings off: no push gate at all (no POST /health was sent)
+        [](SyncFixture &f) { f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01"); }, {});
+    row("LL-22",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "printer-01");
+            f.ip("10.0.1.100/24", "reserved", {}, "aa-bb-cc-dd-ee-01");
+        },
+        {"update #11 10.0.1.100 dns=printer-01 (C-08)",
+         "side-info 10.0.1.100 {host=printer-01, inactive, since=T, exp=empty} (SYN-24)"});
+    const auto copier = [](SyncFixture &f, const QString &version) {
+        f.pushReservations(version);
+        f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "copier");
+        f.ip("10.0.1.100/24", "reserved", "printer", "aa-bb-cc-dd-ee-01");
+        f.lastIpDescription("desk");
+    };
+    const QString copierInfo =
+        "side-info 10.0.1.100 {host=copier, inactive, since=T, exp=empty} (SYN-24)";
+    row("LL-23", [copier](SyncFixture &f) { copier(f, "2.0.1"); },
+        {copierInfo,
+         "push update 10.0.1.100 scope=10.0.1.0 name=\"printer\" desc=\"desk\" bulk (C-08)"});
+    row("LL-24", [copier](SyncFixture &f) { copier(f, "1.0.2"); },
+        {copierInfo, "push update 10.0.1.100 scope=10.0.1.0 by-cid=aa-bb-cc-dd-ee-01 "
+                     "name=\"printer\" desc=\"desk\" (C-08)"});
+    row("LL-25",
+        [copier](SyncFixture &f) {
+            copier(f, "1.0.2");
+            f.reservationInOtherScope("10.0.2.60", "aa-bb-cc-dd-ee-01", "other");
+        },
+        {copierInfo, "skip scope 10.0.2.0: scope 10.0.2.0 is not matched to a local scope (SYN-10)",
+         "skip 10.0.1.100: client id aa-bb-cc-dd-ee-01 is reserved 2 times on the server: a "
+         "script below 2.0.0 cannot update it by client id; name and description not pushed "
+         "(C-08)"});
+    row("LL-26",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.reservation("10.0.1.101", "aa-bb-cc-dd-ee-02", "cam", "Lobby");
+            f.ip("10.0.1.101/24", "reserved", "cam", "aa-bb-cc-dd-ee-02");
+        },
+        {"side-info 10.0.1.101 {host=cam, inactive, since=T, exp=empty} (SYN-24)"});
+    row("LL-35 (C-12)", // a stand-in secondary writes NetBox, pushes wait for the primary
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.inputs.dhcp.servers.first().scopes.first().viaFallback = true;
+            f.lease("10.0.1.50", "00-00-00-00-00-50", "PC350");
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {"create 10.0.1.50/24 status=dhcp dns=pc350 cid=00-00-00-00-00-50 (SYN-17)",
+         "side-info 10.0.1.50 {host=PC350, active, since=T, exp=" + T30 + ", cbs} (SYN-24)",
+         "skip scope 10.0.1.0: read through SRV-A standing in for the primary: reservation "
+         "pushes wait for the primary (C-12)"});
+    row("LL-57",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.lease("10.0.1.100", "00-11-22-aa-bb-01", "prn");
+            f.ip("10.0.1.100/24", "reserved", "printer", "see ticket 42");
+        },
+        {"side-info 10.0.1.100 {host=prn, active, since=T, exp=" + T30 + "} (SYN-24)",
+         "skip 10.0.1.100: client id \"see ticket 42\" is not a MAC address: no reservation "
+         "pushed (C-18)"});
+    row("LL-58",
+        [](SyncFixture &f) {
+            f.pushReservations();
+            f.ip("10.0.1.152/24", "reserved", {}, "0A-00-00-00-00-52");
+            f.ip("10.0.1.153/24", "reserved", {}, "0a:00:00:00:00:52");
+        },
+        {create("10.0.1.152", "0a-00-00-00-00-52"),
+         "skip 10.0.1.153: client id 0a-00-00-00-00-52 is already used by 10.0.1.152 in this "
+         "scope: not pushed (SYN-27)"});
+    row("LL-61", // the planner half: one create (sent once and failing: the applier test)
+        [](SyncFixture &f) {
+            f.pushReservations("2.0.1");
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {"push create 10.0.1.150 scope=10.0.1.0 cid=0a-00-00-00-00-01 name=\"\" desc=\"\" "
+         "type=Dhcp bulk (SYN-27)"});
+    row("O-4",
+        [](SyncFixture &f) {
+            f.pushReservations(QString());
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {"skip scope 0.0.0.0: the PSU script of SRV-A reports no version: pull-only, no "
+         "reservation is pushed; update the script (O-4)"});
+    row("Q-09",
+        [](SyncFixture &f) { // MACs compare canonically: nothing differs
+            f.pushReservations();
+            f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-01", "Printer");
+            f.ip("10.0.1.100/24", "reserved", "printer", "AA:BB:CC:DD:EE:01");
+        },
+        {"side-info 10.0.1.100 {host=Printer, inactive, since=T, exp=empty} (SYN-24)"});
+    row("C-01 push held", // an unconfirmed empty read of an old script pushes nothing
+        [](SyncFixture &f) {
+            f.pushReservations().previousRead(1, 0);
+            f.ip("10.0.1.150/24", "reserved", {}, "0a-00-00-00-00-01");
+        },
+        {"skip scope 10.0.1.0: leases and reservations are both empty after having entries on "
+         "the previous run (script 1.0.2): no cleanup until the next run confirms it (C-01)",
+         "skip scope 10.0.1.0: unconfirmed empty read: no reservation pushed until the next run "
+         "confirms it (C-01)"});
+}
+
+void TestSyncPlanner::push()
+{
+    plan();
+}
+
+void TestSyncPlanner::invalidHostnameReport()
+{
+    SyncFixture f;
+    f.invalidHostnameTag().protectTag();
+    f.reservation("10.0.1.100", "aa-bb-cc-dd-ee-ff", "Printer #1");
+    f.lease("10.0.1.100", "aa-bb-cc-dd-ee-ff", "Printer #1");
+    f.lease("10.0.1.70", "00-00-00-00-00-70", "bad name");
+    const auto protectedId = f.ip("10.0.1.70/24", "active", "keep", {}, {"dhcp-protect"});
+    f.lease("10.0.1.71", "00-00-00-00-00-71", "good-name");
+    const leaselink::sync::SyncPlan result = leaselink::sync::SyncPlanner::plan(f.inputs);
+    QCOMPARE(result.invalidHostnames.size(), 2);
+    QCOMPARE(result.invalidHostnames[0].address.toString(), QStringLiteral("10.0.1.100"));
+    QCOMPARE(result.invalidHostnames[0].ipId, std::nullopt);
+    QCOMPARE(result.invalidHostnames[0].name, QStringLiteral("Printer #1"));
+    QCOMPARE(result.invalidHostnames[1].address.toString(), QStringLiteral("10.0.1.70"));
+    QCOMPARE(result.invalidHostnames[1].ipId, std::optional<std::int64_t>(protectedId));
+    QCOMPARE(result.invalidHostnames[1].origin.localScopeId, SyncFixture::BuildingA);
 }
 
 QTEST_GUILESS_MAIN(TestSyncPlanner)
