@@ -81,18 +81,28 @@ QCoro::Task<ScopeListRead> ServerReads::readScopeList(PsuClient &client, bool ac
     co_return out;
 }
 
-QCoro::Task<IpDataRead> ServerReads::readIpData(PsuClient &client, QList<Ipv4Address> scopeIds)
+QCoro::Task<IpDataRead> ServerReads::readIpData(PsuClient &client, QList<Ipv4Address> scopeIds,
+                                                QList<Ipv4Address> reservationsOnly)
 {
     IpDataRead out;
-    if (scopeIds.isEmpty())
+    if (scopeIds.isEmpty() && reservationsOnly.isEmpty())
         co_return out;
+    QList<Ipv4Address> reservationScopes = scopeIds;
+    reservationScopes << reservationsOnly;
     auto leasesTask = client.leasesByScope(scopeIds);
-    auto reservationsTask = client.reservationsByScope(scopeIds);
+    auto reservationsTask = client.reservationsByScope(reservationScopes);
     const PerScope<PsuLease> leases = co_await std::move(leasesTask);
     const PerScope<PsuReservation> reservations = co_await std::move(reservationsTask);
     takePerScope(leases, out.leases, QStringLiteral("leases"), out.errors);
     takePerScope(reservations, out.reservations, QStringLiteral("reservations"), out.errors);
     // A scope the answers do not mention is a failed read, never an empty one (C-01).
+    for (const Ipv4Address &id : reservationsOnly) {
+        if (!out.reservations.contains(id)) {
+            out.reservations.insert(id, failedRead<PsuReservation>());
+            out.errors
+                << QStringLiteral("GET reservations of scope %1: no answer").arg(id.toString());
+        }
+    }
     for (const Ipv4Address &id : scopeIds) {
         if (!out.leases.contains(id)) {
             out.leases.insert(id, failedRead<PsuLease>());

@@ -37,7 +37,10 @@ class ServerReads
 public:
     static QCoro::Task<ScopeListRead> readScopeList(PsuClient &client, bool activeOnly,
                                                     bool withFailovers);
-    static QCoro::Task<IpDataRead> readIpData(PsuClient &client, QList<Ipv4Address> scopeIds);
+    // Leases and reservations of scopeIds; reservationsOnly adds scopes whose reservations
+    // alone are needed (C-08's "reserved exactly once" on scripts below 2.0.0).
+    static QCoro::Task<IpDataRead> readIpData(PsuClient &client, QList<Ipv4Address> scopeIds,
+                                              QList<Ipv4Address> reservationsOnly = {});
 };
 
 } // namespace leaselink::sync

@@ -124,6 +124,23 @@ QList<ServerChangeGroup> SyncReport::group(const SyncJobResult &result)
         group.name = server.name;
         group.state = serverState(server);
         group.scopeChanges = scopeLines(server.scopePlan, result.scopeNames);
+        for (const ReservationPush &push : result.ipPlan.reservationPushes) {
+            if (push.origin.serverId != server.serverId)
+                continue;
+            const QString verb = push.kind == ReservationPushKind::Create
+                                     ? QStringLiteral("push new reservation")
+                                     : QStringLiteral("push reservation update");
+            QStringList fields;
+            if (push.clientId)
+                fields << QStringLiteral("client id ") + *push.clientId;
+            if (push.name)
+                fields << QStringLiteral("name \"%1\"").arg(*push.name);
+            if (push.description)
+                fields << QStringLiteral("description \"%1\"").arg(*push.description);
+            group.scopeChanges << QStringLiteral("%1 %2 to the server (%3; %4)")
+                                      .arg(verb, push.address.toString(),
+                                           fields.join(QStringLiteral(", ")), push.rule);
+        }
         serverIndex.insert(server.serverId, out.size());
         out << group;
     }

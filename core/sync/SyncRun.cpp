@@ -3,6 +3,7 @@
 #include "Importer.h"
 #include "NetBoxSnapshotReader.h"
 #include "PlanApplier.h"
+#include "ReservationPushApplier.h"
 #include "ScopePlanApplier.h"
 #include "ScopePlanner.h"
 #include "SyncPlanner.h"
@@ -11,12 +12,14 @@
 #include "domain/MacAddress.h"
 #include "net/CancellationToken.h"
 #include "net/netbox/NetBoxBatching.h"
+#include "net/psu/PsuScriptVersion.h"
 #include "store/Database.h"
 #include "store/DhcpCacheRepository.h"
 #include "store/FailoverRepository.h"
 #include "store/JobRepository.h"
 #include "store/LeaseInfoRepository.h"
 #include "store/PendingRemovalRepository.h"
+#include "store/RelabelRepository.h"
 #include "store/ScopeReadRepository.h"
 #include "store/ScopeRepository.h"
 #include "store/ServerRepository.h"
@@ -437,6 +440,24 @@ QCoro::Task<bool> SyncRun::connectNetBox()
                  .arg(QString::fromLatin1(NetBoxClient::ClientIdField), why));
         co_return false;
     }
+    // C-11: NetBox refuses every IP write that names a tag it does not have, so a configured
+    // invalid-hostname tag is checked first and left out of this run when it is missing.
+    if (!m_settings.invalidHostnameTagSlug.isEmpty()) {
+        QUrlQuery filter;
+        filter.addQueryItem(QStringLiteral("slug"), m_settings.invalidHostnameTagSlug);
+        const QStringList fields{QStringLiteral("id"), QStringLiteral("slug")};
+        const auto tags =
+            co_await m_netBox->listAll(QStringLiteral("/extras/tags/"), filter, fields);
+        if (!tags || tags->isEmpty()) {
+            QString why = QStringLiteral("NetBox has no tag with that slug");
+            if (!tags)
+                why = tags.error().toString();
+            m_log.warning(QString(), QStringLiteral("The invalid-hostname tag '%1' is not used in "
+                                                    "this run: %2")
+                                         .arg(m_settings.invalidHostnameTagSlug, why));
+            m_settings.invalidHostnameTagSlug.clear();
+        }
+    }
     co_return true;
 }
 
@@ -622,15 +643,22 @@ QCoro::Task<void> SyncRun::readIpData()
     reads.reserve(size_t(m_states.size()));
     for (ServerRunState &state : m_states) {
         QList<Ipv4Address> networks;
+        QList<Ipv4Address> reservationsOnly;
         // Only what the IP sync will use: eligible scopes whose NetBox side is usable.
         if (m_settings.syncIpAddresses && !state.scopeList.scopeListFailed) {
+            // C-08: updates by MAC on scripts below 2.0.0 need every reported scope's
+            // reservations to know that a MAC is reserved exactly once.
+            const bool everyReservation = m_settings.pushReservations && state.writerConfirmed &&
+                                          !PsuScriptVersion::supportsBulk(state.scriptVersion);
             for (const ScopeMatch &match : state.scopePlan.matches) {
                 if (match.eligible && match.localScopeId != 0 &&
                     !m_unusableScopes.contains(match.localScopeId))
                     networks << match.network;
+                else if (everyReservation)
+                    reservationsOnly << match.network;
             }
         }
-        reads.push_back(ServerReads::readIpData(*state.client, networks));
+        reads.push_back(ServerReads::readIpData(*state.client, networks, reservationsOnly));
     }
     for (qsizetype i = 0; i < m_states.size(); ++i) {
         ServerRunState &state = m_states[i];
@@ -666,17 +694,32 @@ void SyncRun::planIps()
         server.serverName = state.server.name;
         server.scopeListReadFailed = state.scopeList.scopeListFailed;
         server.scriptVersion = state.scriptVersion;
+        server.writerConfirmed = state.writerConfirmed;
         for (const ScopeMatch &match : state.scopePlan.matches) {
             if (!match.eligible || match.localScopeId == 0 ||
                 m_unusableScopes.contains(match.localScopeId) ||
-                !state.ipData.leases.contains(match.network))
+                !state.ipData.leases.contains(match.network)) {
+                // C-08 on scripts below 2.0.0: the reservations of every reported scope count
+                // for "reserved exactly once" (only their reservations were read).
+                if (state.ipData.reservations.contains(match.network) &&
+                    !state.ipData.leases.contains(match.network)) {
+                    DhcpScopeSnapshot other;
+                    for (const RemoteScopeRead &remote : state.scopeList.scopes) {
+                        if (remote.scope.scopeId == match.network)
+                            other.scope = remote.scope;
+                    }
+                    other.reservations = state.ipData.reservations.value(match.network);
+                    server.scopes << other;
+                }
                 continue;
+            }
             DhcpScopeSnapshot scope;
             for (const RemoteScopeRead &remote : state.scopeList.scopes) {
                 if (remote.scope.scopeId == match.network)
                     scope.scope = remote.scope;
             }
             scope.localScopeId = match.localScopeId;
+            scope.viaFallback = match.viaFallback;
             scope.leases = state.ipData.leases.value(match.network);
             scope.reservations = state.ipData.reservations.value(match.network);
             server.scopes << scope;
@@ -693,6 +736,8 @@ void SyncRun::planIps()
             QStringLiteral("Lease side-info could not be read: %1").arg(sideInfo.error().message));
     if (auto reads = ScopeReadRepository(db).loadAll())
         inputs.previousReads = *reads;
+    if (auto pending = RelabelRepository(db).pendingScopeIds())
+        inputs.relabelPendingScopeIds = *pending;
     inputs.settings = m_settings;
     inputs.now = m_now;
     m_result.ipPlan = SyncPlanner::plan(inputs);
@@ -728,6 +773,8 @@ QCoro::Task<bool> SyncRun::createDiscovered()
             [&log, name](const ImportLogLine &line) { log.add(line.level, name, line.text); });
         for (const FailoverToCreate &failover : state.scopePlan.failoversToCreate) {
             const FailoverImportOutcome outcome = co_await importer.importFailover(failover);
+            for (const ImportLogLine &line : outcome.log)
+                m_log.add(line.level, name, line.text);
             if (outcome.failoverId == 0) {
                 m_result.failures << itemFailure(
                     name, QStringLiteral("create failover ") + failover.remote.name, outcome.error);
@@ -751,6 +798,8 @@ QCoro::Task<bool> SyncRun::createDiscovered()
                 continue;
             created.insert(key);
             const ScopeImportOutcome outcome = co_await importer.importScope(scope);
+            for (const ImportLogLine &line : outcome.log)
+                m_log.add(line.level, name, line.text);
             if (outcome.scopeId == 0) {
                 const QString what = QStringLiteral("create scope %1 (%2)")
                                          .arg(scope.remote.name, scope.remote.scopeId.toString());
@@ -783,8 +832,50 @@ bool SyncRun::reloadLocalScopes()
 
 // --- apply ----------------------------------------------------------------------------------
 
+// Side-info rows whose NetBox IP is gone: a run killed between its NetBox deletes and the
+// side-info transaction leaves them behind. Only decided on a complete NetBox read, and only
+// for addresses inside the prefixes that read covered (where the IP would have been seen).
+void SyncRun::removeOrphanSideInfo()
+{
+    if (!m_netBoxRead || !m_netBoxRead->ok())
+        return;
+    QSet<std::int64_t> present;
+    for (const NetBoxIpAddress &ip : m_netBoxRead->snapshot.ipAddresses)
+        present.insert(ip.id);
+    QList<Ipv4Prefix> covered;
+    for (const Scope &scope : scopesOfRun()) {
+        if (!m_unusableScopes.contains(scope.id))
+            covered << scope.prefix;
+    }
+    LeaseInfoRepository repository(*m_context.database);
+    const auto rows = repository.list();
+    if (!rows)
+        return;
+    QList<std::int64_t> orphans;
+    for (const LeaseInfo &row : *rows) {
+        if (present.contains(row.netboxIpId))
+            continue;
+        const auto address = Ipv4Address::parse(row.address);
+        if (!address)
+            continue;
+        const bool inside = std::any_of(covered.cbegin(), covered.cend(),
+                                        [&](const Ipv4Prefix &p) { return p.contains(*address); });
+        if (inside)
+            orphans << row.netboxIpId;
+    }
+    if (orphans.isEmpty())
+        return;
+    if (auto removed = repository.removeMany(orphans); removed) {
+        addCount(QStringLiteral("side_info_orphans_removed"), *removed);
+        m_log.info(QString(), QStringLiteral("%1 lease side-info rows of NetBox IPs that no longer "
+                                             "exist were removed")
+                                  .arg(*removed));
+    }
+}
+
 QCoro::Task<void> SyncRun::apply()
 {
+    removeOrphanSideInfo();
     for (const QString &key : {QStringLiteral("ip_created"), QStringLiteral("ip_updated"),
                                QStringLiteral("ip_deleted"), QStringLiteral("scope_fields_pulled"),
                                QStringLiteral("scopes_deleted"), QStringLiteral("scopes_pushed")})
@@ -797,6 +888,10 @@ QCoro::Task<void> SyncRun::apply()
         co_await applyServer(state);
         ++done;
     }
+    // C-14: the scopes whose IPs were relabelled in this run are done.
+    if (!cancelled() && !m_result.ipPlan.relabelledScopeIds.isEmpty())
+        (void)RelabelRepository(*m_context.database)
+            .markRelabelled(m_result.ipPlan.relabelledScopeIds);
 }
 
 QCoro::Task<void> SyncRun::applyServer(ServerRunState &state)
@@ -844,6 +939,25 @@ QCoro::Task<void> SyncRun::applyServer(ServerRunState &state)
         m_log.warning(name, QStringLiteral("Stopped: %1 NetBox writes left for the next run")
                                 .arg(applied.notAttempted));
         co_return;
+    }
+
+    // Push Reservations (B.10) after the NetBox writes (SYN-14 step 2); the planner already
+    // gated them on a confirmed writer token and a known script (C-07, O-4, C-12).
+    const QList<ReservationPush> pushes =
+        ReservationPushApplier::forServer(m_result.ipPlan.reservationPushes, state.server.id);
+    if (!pushes.isEmpty()) {
+        const ReservationPushResult pushed =
+            co_await ReservationPushApplier::apply(*state.client, pushes, &m_cancel);
+        addCount(QStringLiteral("reservations_pushed"), pushed.created + pushed.updated);
+        addCount(QStringLiteral("reservations_push_failed"), pushed.failed);
+        for (const ReservationPushFailure &failure : pushed.failures) {
+            m_result.failures << itemFailure(name, failure.what, failure.cause);
+            m_log.error(name, QStringLiteral("%1 failed: %2").arg(failure.what, failure.cause));
+        }
+        m_log.info(name, QStringLiteral("Reservations pushed: %1 created, %2 updated, %3 failed")
+                             .arg(pushed.created)
+                             .arg(pushed.updated)
+                             .arg(pushed.failed));
     }
 
     // Scope part: local pulls in one transaction, then the pushes (only when writable).

@@ -103,6 +103,7 @@ private:
     QCoro::Task<void> readIpData();
     void planIps();
     QCoro::Task<void> apply();
+    void removeOrphanSideInfo();
     QCoro::Task<void> applyServer(ServerRunState &state);
     void writeCache(ServerRunState &state);
     QCoro::Task<void> prepare();

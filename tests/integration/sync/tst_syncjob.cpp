@@ -9,6 +9,7 @@
 #include "SyncJobHome.h"
 
 #include "store/FailoverRepository.h"
+#include "store/SettingsRepository.h"
 
 #include "store/DhcpCacheRepository.h"
 #include "store/JobRepository.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void cancelStopsAndNextRunConverges();
     void previewHoldsTheServerAndApplyWritesExactlyThatPlan();
     void syncAllDiscoversEverythingThenWritesNothing();
+    void pushReservationsCreatesTheReservationOnTheServer();
 };
 
 void TestSyncJob::firstSyncCreatesLeasesAndReservations()
@@ -316,6 +318,50 @@ void TestSyncJob::syncAllDiscoversEverythingThenWritesNothing()
     QVERIFY2(second.status == JobStatus::Succeeded, qPrintable(errorsOf(second)));
     QVERIFY2(second.changedNothing(), QJsonDocument(second.counts).toJson().constData());
     QCOMPARE(home.netboxChanges(), changes);
+}
+
+// B.10 through the job: with Push Reservations on and a writer token (POST /health 200), a
+// NetBox IP with the reservation status and a client id inside a scope becomes a reservation on
+// the server; the next run pushes nothing.
+void TestSyncJob::pushReservationsCreatesTheReservationOnTheServer()
+{
+    SyncHome home;
+    QVERIFY(home.start(2, 20));
+    QCOMPARE(home.sync().status, JobStatus::Succeeded);
+    SettingsRepository settings(*home.db);
+    Settings changed = *settings.get();
+    changed.pushReservations = true;
+    QVERIFY(settings.save(changed).has_value());
+
+    lab::PsuScope &scope = home.model(Standalone).scopes.begin()->second;
+    QSet<quint32> used;
+    for (const auto &lease : std::as_const(scope.leases))
+        used.insert(lease.ipAddress.toUInt());
+    for (const auto &reservation : std::as_const(scope.reservations))
+        used.insert(reservation.ipAddress.toUInt());
+    quint32 free = scope.endIp.toUInt();
+    while (used.contains(free))
+        --free;
+    const Ipv4Address address(free);
+    lab::NbIpAddress ip;
+    ip.address = *lab::NetBoxAddress::parse(address.toString() + QStringLiteral("/24"));
+    ip.status = QStringLiteral("reserved");
+    ip.dnsName = QStringLiteral("printer-7");
+    ip.customFields.insert(QStringLiteral("dhcp_client_id"), QStringLiteral("00-15-5d-99-00-07"));
+    home.lab.netbox()->state().addIpAddress(ip);
+
+    const SyncJobResult pushed = home.sync();
+    QVERIFY2(pushed.status == JobStatus::Succeeded, qPrintable(errorsOf(pushed)));
+    QCOMPARE(count(pushed, "reservations_pushed"), 1);
+    const auto found = std::find_if(scope.reservations.cbegin(), scope.reservations.cend(),
+                                    [&](const auto &r) { return r.ipAddress == address; });
+    QVERIFY(found != scope.reservations.cend());
+    QCOMPARE(found->clientId.toLower(), QStringLiteral("00-15-5d-99-00-07"));
+    QCOMPARE(found->name, QStringLiteral("printer-7"));
+
+    const SyncJobResult again = home.sync();
+    QVERIFY2(again.status == JobStatus::Succeeded, qPrintable(errorsOf(again)));
+    QCOMPARE(count(again, "reservations_pushed"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncJob)
