@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The README's first command: installs the dependencies, builds LeaseLink and runs it on the
-# built-in lab. It starts leaselink-lab (dataset M over HTTPS: a failover pair and a standalone
-# DHCP server, 60 scopes, ~10,000 leases, and a NetBox), points a fresh demo cache at it with
-# leaselink-cli (trusting each lab certificate by its fingerprint, exactly as an admin would),
-# runs Test Connection on every server and NetBox, then opens the LeaseLink window when a
-# display is available. Lab tokens travel in environment variables only; nothing is written to
-# your keychain, and the demo cache lives in build/demo-data.
+# The README's first command: installs the dependencies, builds LeaseLink and runs its main job
+# on the built-in lab. It starts leaselink-lab (dataset M over HTTPS: a failover pair and a
+# standalone DHCP server, each on its own loopback address, 60 scopes, ~10,000 leases, and a
+# NetBox), points a fresh demo cache at it with leaselink-cli (trusting each lab certificate by
+# its fingerprint, exactly as an admin would), runs Test Connection, imports every server,
+# previews the sync (--dry-run), syncs everything, syncs again (nothing left to do), shows the
+# status, then opens the LeaseLink window when a display is available. Lab tokens travel in
+# environment variables only; nothing is written to your keychain, and the demo cache lives in
+# build/demo-data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
@@ -20,7 +22,8 @@ data=build/demo-data
 lab_json=$(mktemp)
 rm -rf "$data"
 
-"$bin/lab/app/leaselink-lab" --dataset M --https --psu-script 2.x --json >"$lab_json" &
+"$bin/lab/app/leaselink-lab" --dataset M --https --psu-script 2.x --loopback-hostnames \
+  --json >"$lab_json" &
 lab_pid=$!
 trap 'kill "$lab_pid" 2>/dev/null || true; rm -f "$lab_json"' EXIT
 for _ in $(seq 1 100); do
@@ -47,7 +50,8 @@ for i in $(seq 0 $((count - 1))); do
   url=$(lab_field "d['psu'][$i]['url']")
   variable="LEASELINK_PSU_TOKEN_$(echo "$name" | tr 'a-z-' 'A-Z_')"
   export "$variable=$(lab_field "d['psu'][$i]['writer_token']")"
-  cli servers add "$name" --hostname 127.0.0.1 --port "${url##*:}" --no-token \
+  hostport=${url#https://}
+  cli servers add "$name" --hostname "${hostport%%:*}" --port "${url##*:}" --no-token \
     --description "Lab server $name" \
     --trust-fingerprint "$(lab_field "d['psu'][$i]['fingerprint_sha256']")" >/dev/null
 done
@@ -59,6 +63,20 @@ for i in $(seq 0 $((count - 1))); do
 done
 cli netbox test || true   # the dhcp_client_id custom field is created by the first sync
 cli servers list
+
+echo "== Import from Server =="
+for i in $(seq 0 $((count - 1))); do
+  cli import "$(lab_field "d['psu'][$i]['name']")" || status=1
+done
+
+echo "== Sync: preview (nothing is written) =="
+cli settings set sync_ip_addresses true >/dev/null
+cli sync --all --dry-run | tail -n 5 || status=1
+echo "== Sync =="
+cli sync --all | tail -n 3 || status=1
+echo "== Sync again: nothing left to do =="
+cli sync --all | tail -n 3 || status=1
+cli status || true
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "$(uname -s)" != Linux ]; then
   echo "== LeaseLink (close the window to stop the lab) =="

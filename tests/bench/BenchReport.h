@@ -23,6 +23,7 @@ public:
     void add(const QString &key, const QJsonValue &value) { m_extra.insert(key, value); }
     void fail(const QString &error) { m_error = error; }
     bool failed() const { return !m_error.isEmpty(); }
+    QString name() const { return m_name; }
 
     QJsonObject toJson() const;
     void print() const;
