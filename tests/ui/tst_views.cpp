@@ -27,6 +27,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -405,6 +406,58 @@ private Q_SLOTS:
         view.setNetBoxUrl(QUrl(QStringLiteral("https://netbox.example/")));
         list->table()->selectRow(0);
         QVERIFY(view.openInNetBoxButton()->isEnabled());
+    }
+
+    void leasesStayFastAt110kRows()
+    {
+        // Issue 7's size: 110k leases. Loading, the filter combos and every keystroke of a MAC
+        // search must stay interactive; the proxy filters its sorted mapping instead of sorting
+        // again, so the order holds without another sortByColumn.
+        constexpr int Rows = 110000;
+        QList<CachedLease> leases;
+        leases.reserve(Rows);
+        for (int i = 0; i < Rows; ++i) {
+            CachedLease lease;
+            lease.serverId = i % 2 ? m_serverA : m_serverB;
+            lease.scopeId = Ipv4Address(0x0a000000u + (quint32(i) & ~0xffu));
+            lease.address = Ipv4Address(0x0a000000u + quint32(Rows - i));
+            lease.clientId = QStringLiteral("00-11-22-%1-%2-%3")
+                                 .arg((i >> 16) & 0xff, 2, 16, QLatin1Char('0'))
+                                 .arg((i >> 8) & 0xff, 2, 16, QLatin1Char('0'))
+                                 .arg(i & 0xff, 2, 16, QLatin1Char('0'));
+            lease.hostname = QStringLiteral("host-%1").arg(i);
+            lease.state = QStringLiteral("Active");
+            leases.append(lease);
+        }
+        const auto names = DhcpCacheNames::read(*m_database);
+        QVERIFY(names);
+        QElapsedTimer timer;
+        timer.start();
+        LeaseTableModel model;
+        model.setLeases(leases, *names);
+        DhcpCacheView view(
+            QString(), &model,
+            {LeaseTableModel::Address, LeaseTableModel::Server, LeaseTableModel::State},
+            QStringLiteral("state"));
+        ListView *list = view.list();
+        list->table()->sortByColumn(LeaseTableModel::Address, Qt::AscendingOrder);
+        qInfo("load, filters and first sort of %d leases: %lld ms", Rows, timer.elapsed());
+        QCOMPARE(list->proxy()->rowCount(), Rows);
+
+        qint64 slowest = 0;
+        const QString typed = QStringLiteral("00:11:22:01:0");
+        for (int length = 1; length <= typed.size(); ++length) {
+            timer.restart();
+            list->searchBox()->setText(typed.left(length));
+            list->applySearchNow();
+            slowest = std::max(slowest, timer.elapsed());
+        }
+        qInfo("slowest keystroke over %d leases: %lld ms", Rows, slowest);
+        QCOMPARE(list->proxy()->rowCount(), 4096); // 00-11-22-01-00-00 .. 00-11-22-01-0f-ff
+        QVERIFY2(slowest < 2000, qPrintable(QString::number(slowest)));
+        for (int row = 1; row < list->proxy()->rowCount(); ++row)
+            QVERIFY(list->proxy()->index(row - 1, 0).data(Qt::UserRole).toUInt() <
+                    list->proxy()->index(row, 0).data(Qt::UserRole).toUInt());
     }
 
     void netBoxAddressUrl()
