@@ -2,6 +2,7 @@
 
 #include "ListView.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QPushButton>
@@ -68,6 +69,14 @@ DhcpCacheView::DhcpCacheView(const QString &settingsKey, QAbstractItemModel *mod
         m_list->proxy()->setColumnFilter(m_columns.state, m_state->currentData().toString());
     });
     connect(m_copy, &QPushButton::clicked, m_list, &ListView::copySelection);
+    // The same two actions on the rows' context menu (Ctrl+C is the list's own shortcut).
+    auto *copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy"), this);
+    connect(copyAction, &QAction::triggered, m_list, &ListView::copySelection);
+    m_openAction = new QAction(tr("Open in NetBox"), this);
+    connect(m_openAction, &QAction::triggered, this, &DhcpCacheView::openInNetBox);
+    m_list->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->table()->addAction(copyAction);
+    m_list->table()->addAction(m_openAction);
     connect(m_openInNetBox, &QPushButton::clicked, this, &DhcpCacheView::openInNetBox);
     connect(m_list, &ListView::currentSourceRowChanged, this, &DhcpCacheView::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &DhcpCacheView::fillFilters);
@@ -133,6 +142,7 @@ void DhcpCacheView::updateButtons()
 {
     const bool selected = !currentAddress().isEmpty();
     m_openInNetBox->setEnabled(selected && !m_netBoxUrl.isEmpty());
+    m_openAction->setEnabled(m_openInNetBox->isEnabled());
     m_openInNetBox->setToolTip(m_netBoxUrl.isEmpty()
                                    ? tr("Configure the NetBox connection first (Admin → NetBox "
                                         "connection).")

@@ -3,6 +3,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class QAction;
 class QAbstractItemModel;
 class QComboBox;
 class QPushButton;
@@ -53,6 +54,7 @@ private:
     QComboBox *m_state = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_openInNetBox = nullptr;
+    QAction *m_openAction = nullptr;
     QUrl m_netBoxUrl;
 };
 

@@ -53,6 +53,7 @@ namespace {
 
 constexpr int ViewRole = Qt::UserRole;
 constexpr int JobHistoryLimit = 200;
+constexpr int ColumnFitRowLimit = 2000;
 
 } // namespace
 
@@ -509,6 +510,15 @@ void MainWindow::refresh()
     problems.append(m_overrides.problems());
 
     updateStatus(servers ? int(servers->size()) : 0, inMaintenance);
+    if (!m_columnsSized) {
+        // Fit the columns once, on the first load; later refreshes keep the admin's widths.
+        // The lease and reservation lists are skipped: measuring 110k rows would stall start-up.
+        m_columnsSized = true;
+        for (ListView *list : std::as_const(m_lists)) {
+            if (list && list->proxy()->rowCount() <= ColumnFitRowLimit)
+                list->table()->resizeColumnsToContents();
+        }
+    }
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("LeaseLink"), problems.join(QLatin1Char('\n')));
 }

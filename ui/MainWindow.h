@@ -114,6 +114,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_previewSync = nullptr;
+    bool m_columnsSized = false;
 
     ServerTableModel *m_serverModel = nullptr;
     SettingsTableModel *m_settingsModel = nullptr;

@@ -68,7 +68,7 @@ ScopeEditDialog::ScopeEditDialog(const Scope &scope, const QList<SourceChoice> &
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: palette(highlight)"));
+    m_problem->setAccessibleName(tr("Problem"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
