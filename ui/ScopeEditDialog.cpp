@@ -9,6 +9,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 namespace leaselink {
@@ -56,6 +57,12 @@ ScopeEditDialog::ScopeEditDialog(const Scope &scope, const QList<SourceChoice> &
     leaseRow->addWidget(m_leaseValue, 1);
     leaseRow->addWidget(m_leaseUnit);
 
+    // A scope whose server or failover was deleted keeps that state unless the admin picks one.
+    const bool linked = std::any_of(m_sources.cbegin(), m_sources.cend(), [&scope](const auto &c) {
+        return c.serverId == scope.serverId && c.failoverId == scope.failoverId;
+    });
+    if (scope.id != 0 && !linked)
+        m_sources.prepend({tr("None (never synced)"), scope.serverId, scope.failoverId});
     m_source = new QComboBox(this);
     m_source->setAccessibleName(tr("Source"));
     for (const SourceChoice &choice : m_sources)

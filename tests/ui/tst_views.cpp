@@ -336,6 +336,12 @@ private Q_SLOTS:
         QVERIFY2(edit.problem().isEmpty(), qPrintable(edit.problem()));
         QCOMPARE(edit.scope().leaseLifetime.seconds(), 262800);
 
+        // A scope without server or failover stays unlinked unless the admin picks a source.
+        Scope unlinked = stored;
+        unlinked.serverId.reset();
+        ScopeEditDialog orphan(unlinked, sources);
+        QVERIFY(!orphan.scope().serverId && !orphan.scope().failoverId);
+
         const auto edits = edit.findChildren<QLineEdit *>();
         QLineEdit *startEdit = nullptr;
         for (QLineEdit *line : edits) {
