@@ -54,18 +54,78 @@ void ListFilterProxy::setSearchText(const QString &text)
     if (needle == m_needle)
         return;
     m_needle = needle;
+    m_macNeedle = macNeedle(needle);
     // Only the filter changes: the proxy keeps its sort and filters the already-sorted mapping.
     invalidateRowsFilter();
 }
 
+void ListFilterProxy::setColumnFilter(int column, const QString &value)
+{
+    if (m_columnFilters.value(column) == value)
+        return;
+    if (value.isEmpty())
+        m_columnFilters.remove(column);
+    else
+        m_columnFilters.insert(column, value);
+    invalidateRowsFilter();
+}
+
+QString ListFilterProxy::macHexDigits(const QString &mac)
+{
+    QString hex;
+    hex.reserve(mac.size());
+    for (QChar c : mac) {
+        if (c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f'))
+            hex.append(c.toLower());
+    }
+    return hex;
+}
+
+QString ListFilterProxy::macNeedle(const QString &text)
+{
+    const QString needle = text.trimmed().toLower();
+    if (needle.isEmpty())
+        return {};
+    bool colonOrHyphen = false;
+    for (QChar c : needle) {
+        const bool hex = c.isDigit() || (c >= u'a' && c <= u'f');
+        if (c == u':' || c == u'-')
+            colonOrHyphen = true;
+        else if (!hex && c != u'.')
+            return {}; // a host name or anything else: no MAC reading
+    }
+    if (needle.contains(u'.')) {
+        // Only the Cisco form (groups of four hex digits) counts: "10.0.0.5" stays an address.
+        if (colonOrHyphen)
+            return {};
+        const QStringList groups = needle.split(u'.');
+        for (qsizetype i = 0; i + 1 < groups.size(); ++i) {
+            if (groups.at(i).size() != 4)
+                return {};
+        }
+        if (groups.last().size() > 4)
+            return {};
+    } else if (!colonOrHyphen) {
+        return {}; // plain hex already matches the hex-only form in the key
+    }
+    const QString hex = macHexDigits(needle);
+    return hex == needle ? QString() : hex;
+}
+
 bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QAbstractItemModel *source = sourceModel();
+    for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
+        if (source->index(sourceRow, it.key(), sourceParent).data().toString() != it.value())
+            return false;
+    }
     if (m_needle.isEmpty())
         return true;
-    const QAbstractItemModel *source = sourceModel();
     const QVariant key = source->index(sourceRow, 0, sourceParent).data(SearchKeyRole);
-    if (key.isValid())
-        return key.toString().contains(m_needle);
+    if (key.isValid()) {
+        const QString text = key.toString();
+        return text.contains(m_needle) || (!m_macNeedle.isEmpty() && text.contains(m_macNeedle));
+    }
     const int columns = source->columnCount(sourceParent);
     for (int column = 0; column < columns; ++column) {
         const QString text = source->index(sourceRow, column, sourceParent).data().toString();
@@ -110,6 +170,8 @@ ListView::ListView(const QString &settingsKey, QAbstractItemModel *model, QWidge
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    m_tools = new QHBoxLayout;
+    top->addLayout(m_tools);
     top->addWidget(exportButton);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -139,6 +201,7 @@ ListView::ListView(const QString &settingsKey, QAbstractItemModel *model, QWidge
         m_search->selectAll();
     });
     addAction(find);
+    m_find = find;
 
     auto *copy = new QAction(tr("Copy"), this);
     copy->setShortcut(QKeySequence::Copy);
@@ -162,6 +225,12 @@ ListView::ListView(const QString &settingsKey, QAbstractItemModel *model, QWidge
 ListView::~ListView()
 {
     saveState();
+}
+
+void ListView::addToolWidget(QWidget *widget)
+{
+    widget->setParent(this);
+    m_tools->addWidget(widget);
 }
 
 void ListView::setDetailProvider(DetailProvider provider)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QWidget>
 
 #include <functional>
 
+class QAction;
 class QAbstractItemModel;
+class QHBoxLayout;
 class QLineEdit;
 class QTableView;
 class QTextBrowser;
@@ -29,11 +32,25 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_needle; }
 
+    // Keeps only rows whose display text in the column equals value; an empty value clears that
+    // column's filter (the server and state combos of the Leases and Reservations views).
+    void setColumnFilter(int column, const QString &value);
+
+    // The needle a MAC address typed in any of its forms ("00:11:22", "00-11-22", "0011.2233",
+    // "001122") reduces to: its hex digits, lower-case. Empty when the text is not MAC-shaped,
+    // so IP addresses and host names are never rewritten. Models put the hex-only form of each
+    // MAC into their search key so all four forms find the row.
+    static QString macNeedle(const QString &text);
+    // The hex-only form of a MAC or client id for a search key ("00-11-22-aa" -> "001122aa").
+    static QString macHexDigits(const QString &mac);
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QString m_needle;
+    QString m_macNeedle;
+    QHash<int, QString> m_columnFilters;
 };
 
 // One list as every view of the desktop shows it: a sortable table (sorting on Qt::UserRole,
@@ -53,6 +70,12 @@ public:
     QTableView *table() const { return m_table; }
     ListFilterProxy *proxy() const { return m_proxy; }
     QLineEdit *searchBox() const { return m_search; }
+    // Ctrl+F inside this list; a window that owns a global Ctrl+F clears its shortcut so the
+    // two never make the key ambiguous.
+    QAction *findAction() const { return m_find; }
+
+    // Puts a view's own button or filter combo in the row beside the search box.
+    void addToolWidget(QWidget *widget);
 
     // Rich text for the selected row; without a provider the detail pane stays hidden.
     void setDetailProvider(DetailProvider provider);
@@ -91,6 +114,8 @@ private:
     QLineEdit *m_search = nullptr;
     QTextBrowser *m_detail = nullptr;
     QTimer *m_debounce = nullptr;
+    QHBoxLayout *m_tools = nullptr;
+    QAction *m_find = nullptr;
     DetailProvider m_detailProvider;
 };
 

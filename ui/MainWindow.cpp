@@ -1,7 +1,19 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "DhcpCacheView.h"
+#include "FailoverTableModel.h"
+#include "JobsTableModel.h"
+#include "LeaseTableModel.h"
+#include "ListView.h"
+#include "MaintenanceTableModel.h"
+#include "MaintenanceView.h"
 #include "NetBoxDialog.h"
+#include "OptionCodeTableModel.h"
+#include "OptionValueTableModel.h"
+#include "ReservationTableModel.h"
+#include "ScopesView.h"
+#include "ScopeTableModel.h"
 #include "ServerActions.h"
 #include "ServerTableModel.h"
 #include "SettingEditDialog.h"
@@ -11,31 +23,39 @@
 #include "secrets/SecretKey.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
+#include "store/JobRepository.h"
 #include "store/NetBoxConnectionRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace leaselink {
+
+namespace {
+
+constexpr int ViewRole = Qt::UserRole;
+constexpr int JobHistoryLimit = 200;
+constexpr int ColumnFitRowLimit = 2000;
+
+} // namespace
 
 MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides overrides,
                        SecretStore *secrets, QWidget *parent)
@@ -47,11 +67,12 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     setWindowTitle(tr("LeaseLink"));
     resize(1100, 650);
 
-    auto *refreshAction = new QAction(tr("&Refresh"), this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
-    auto *findAction = new QAction(tr("&Find"), this);
-    findAction->setShortcut(QKeySequence::Find);
+    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, &MainWindow::focusSearch);
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
@@ -62,29 +83,25 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     });
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(refreshAction);
+    fileMenu->addAction(m_refresh);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
-    menuBar()->addMenu(tr("&Edit"))->addAction(findAction);
+    menuBar()->addMenu(tr("&Edit"))->addAction(m_find);
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
     menuBar()->addMenu(tr("&Help"))->addAction(aboutAction);
 
     auto *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->addAction(refreshAction);
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
-    toolBar->addSeparator();
-    toolBar->addWidget(m_search);
-    connect(findAction, &QAction::triggered, m_search, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
+    toolBar->addAction(m_refresh);
 
     m_statusLabel = new QLabel(this);
+    m_netBoxStatus = new QLabel(this);
+    m_netBoxStatus->setObjectName(QStringLiteral("netBoxStatus"));
+    m_maintenanceStatus = new QLabel(this);
+    m_maintenanceStatus->setObjectName(QStringLiteral("maintenanceStatus"));
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_maintenanceStatus);
+    statusBar()->addPermanentWidget(m_netBoxStatus);
 
     if (!m_database) {
         auto *message = new QLabel(
@@ -97,86 +114,246 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
         message->setAlignment(Qt::AlignCenter);
         message->setTextInteractionFlags(Qt::TextSelectableByMouse);
         setCentralWidget(message);
-        refreshAction->setEnabled(false);
-        m_search->setEnabled(false);
-        for (QTableView *view : std::as_const(m_views))
-            view->resizeColumnsToContents();
+        m_refresh->setEnabled(false);
+        m_find->setEnabled(false);
         m_statusLabel->setText(tr("No data file"));
         return;
     }
 
-    m_navigation = new QListWidget(this);
+    m_navigation = new QTreeWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
     m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("views"));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
-    splitter->setSizes({170, 930});
+    splitter->setSizes({190, 910});
     setCentralWidget(splitter);
+    buildNavigation();
+    m_lists.fill(nullptr, ViewCount);
 
+    // Servers.
     m_serverModel = new ServerTableModel(this);
-    m_settingsModel = new SettingsTableModel(this);
-    QSortFilterProxyModel *proxy = nullptr;
-    m_serversView = addTableView(tr("Servers"), m_serverModel, &proxy);
-    QTableView *settingsView = addTableView(tr("Settings"), m_settingsModel, &proxy);
-    connect(settingsView, &QTableView::activated, this, [this, proxy](const QModelIndex &index) {
-        editSetting(proxy->mapToSource(index).row());
-    });
-
+    auto *servers = new ListView(QStringLiteral("servers"), m_serverModel, this);
+    addPage(ServersView, servers, servers);
     m_serverActions = new ServerActions(
         *m_database, secrets, m_overrides, [this] { return selectedServer(); }, this);
     connect(m_serverActions, &ServerActions::changed, this, &MainWindow::refresh);
+    m_syncNow =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync Now"), this);
+    m_previewSync = new QAction(tr("&Preview Sync…"), this);
+    connect(m_syncNow, &QAction::triggered, this,
+            [this] { Q_EMIT syncRequested(selectedServerNames(), false); });
+    connect(m_previewSync, &QAction::triggered, this,
+            [this] { Q_EMIT syncRequested(selectedServerNames(), true); });
+    QList<QAction *> serverActions = m_serverActions->actions();
+    serverActions << m_syncNow << m_previewSync;
     auto *serverMenu = new QMenu(tr("&Server"), this);
-    serverMenu->addActions(m_serverActions->actions());
+    serverMenu->addActions(serverActions);
     menuBar()->insertMenu(menuBar()->actions().last(), serverMenu); // before Help
+    toolBar->addSeparator();
+    toolBar->addActions(serverActions);
+    servers->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    servers->table()->addActions(serverActions);
+    const auto serverSelectionChanged = [this] {
+        const bool selected = selectedServer().has_value();
+        m_serverActions->selectionChanged(selected);
+        m_syncNow->setEnabled(selected);
+        m_previewSync->setEnabled(selected);
+    };
+    connect(servers->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            serverSelectionChanged);
+    connect(m_serverModel, &QAbstractItemModel::modelReset, this, serverSelectionChanged);
+    serverSelectionChanged();
+    connect(servers->table(), &QTableView::doubleClicked, this,
+            [this] { QCoro::connect(m_serverActions->editServer(), this, [] {}); });
+
+    // Failover: import only, so no Add; Sync Enabled toggles in place.
+    m_failoverModel = new FailoverTableModel(this);
+    auto *failovers = new ListView(QStringLiteral("failovers"), m_failoverModel, this);
+    failovers->setDetailProvider(
+        [this](const QModelIndex &source) { return m_failoverModel->detailHtml(source.row()); });
+    connect(m_failoverModel, &FailoverTableModel::saveFailed, this, [this](const QString &text) {
+        QMessageBox::warning(this, tr("Failover not saved"), text);
+    });
+    addPage(FailoverView, failovers, failovers);
+
+    m_scopesView = new ScopesView(*m_database, this);
+    connect(m_scopesView, &ScopesView::changed, this, &MainWindow::refresh);
+    addPage(ScopesPage, m_scopesView, m_scopesView->list());
+
+    m_leaseModel = new LeaseTableModel(this);
+    m_leasesView = new DhcpCacheView(
+        QStringLiteral("leases"), m_leaseModel,
+        {LeaseTableModel::Address, LeaseTableModel::Server, LeaseTableModel::State}, tr("state"),
+        this);
+    m_leasesView->list()->setDetailProvider(
+        [this](const QModelIndex &source) { return m_leaseModel->detailHtml(source.row()); });
+    addPage(LeasesView, m_leasesView, m_leasesView->list());
+
+    m_reservationModel = new ReservationTableModel(this);
+    m_reservationsView =
+        new DhcpCacheView(QStringLiteral("reservations"), m_reservationModel,
+                          {ReservationTableModel::Address, ReservationTableModel::Server,
+                           ReservationTableModel::Type},
+                          tr("type"), this);
+    m_reservationsView->list()->setDetailProvider(
+        [this](const QModelIndex &source) { return m_reservationModel->detailHtml(source.row()); });
+    addPage(ReservationsView, m_reservationsView, m_reservationsView->list());
+
+    m_optionValueModel = new OptionValueTableModel(this);
+    auto *optionValues = new ListView(QStringLiteral("optionValues"), m_optionValueModel, this);
+    addPage(OptionValuesView, optionValues, optionValues);
+    m_optionCodeModel = new OptionCodeTableModel(this);
+    auto *optionCodes = new ListView(QStringLiteral("optionCodes"), m_optionCodeModel, this);
+    addPage(OptionCodesView, optionCodes, optionCodes);
+
+    m_settingsModel = new SettingsTableModel(this);
+    auto *settings = new ListView(QStringLiteral("settings"), m_settingsModel, this);
+    settings->table()->sortByColumn(-1, Qt::AscendingOrder); // data-model order
+    connect(settings->table(), &QTableView::activated, this,
+            [this, settings](const QModelIndex &index) {
+                editSetting(settings->proxy()->mapToSource(index).row());
+            });
+    addPage(SettingsView, settings, settings);
+
+    auto *netBoxPage = new QWidget(this);
+    m_netBoxSummary = new QLabel(netBoxPage);
+    m_netBoxSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_netBoxSummary->setWordWrap(true);
+    auto *editNetBox = new QPushButton(tr("&Edit NetBox Connection…"), netBoxPage);
+    editNetBox->setAccessibleName(tr("Edit NetBox connection"));
+    connect(editNetBox, &QPushButton::clicked, this,
+            [this] { QCoro::connect(editNetBoxConnection(), this, [this] { refresh(); }); });
+    auto *netBoxLayout = new QVBoxLayout(netBoxPage);
+    netBoxLayout->addWidget(m_netBoxSummary);
+    netBoxLayout->addWidget(editNetBox, 0, Qt::AlignLeft);
+    netBoxLayout->addStretch(1);
+    addPage(NetBoxView, netBoxPage, nullptr);
+
+    m_maintenanceView = new MaintenanceView(*m_database, this);
+    connect(m_maintenanceView, &MaintenanceView::changed, this, &MainWindow::refresh);
+    addPage(MaintenancePage, m_maintenanceView, m_maintenanceView->list());
+
+    m_jobsModel = new JobsTableModel(this);
+    auto *jobs = new ListView(QStringLiteral("jobs"), m_jobsModel, this);
+    jobs->table()->sortByColumn(-1, Qt::AscendingOrder); // newest first, as stored
+    jobs->setDetailProvider(
+        [this](const QModelIndex &source) { return m_jobsModel->detailHtml(source.row()); });
+    addPage(JobsView, jobs, jobs);
+
     auto *adminMenu = new QMenu(tr("&Admin"), this);
     adminMenu->addAction(tr("&NetBox Connection…"), this,
                          [this] { QCoro::connect(editNetBoxConnection(), this, [] {}); });
     menuBar()->insertMenu(menuBar()->actions().last(), adminMenu);
-    toolBar->insertActions(toolBar->actions().value(1), m_serverActions->actions());
-    m_serversView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_serversView->addActions(m_serverActions->actions());
-    connect(m_serversView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_serverActions->selectionChanged(selectedServer().has_value()); });
-    connect(m_serversView, &QTableView::doubleClicked, this,
-            [this] { QCoro::connect(m_serverActions->editServer(), this, [] {}); });
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showView);
-    m_navigation->setCurrentRow(0);
+
+    // Every view is reachable from the View menu; the first nine also by Ctrl+1..9.
+    for (int view = 0; view < ViewCount; ++view) {
+        auto *action = viewMenu->addAction(m_navItems.at(view)->text(0));
+        if (view < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)));
+        connect(action, &QAction::triggered, this, [this, view] { showView(View(view)); });
+        addAction(action);
+    }
+
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { navigationChanged(current); });
+    showView(ServersView);
 
     QSettings ui;
     restoreGeometry(ui.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     refresh();
 }
 
-QTableView *MainWindow::addTableView(const QString &title, QAbstractItemModel *model,
-                                     QSortFilterProxyModel **proxyOut)
+void MainWindow::buildNavigation()
 {
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(Qt::UserRole);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setFilterKeyColumn(-1);
-    auto *view = new QTableView(this);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(0, Qt::AscendingOrder);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    // One line per row: URLs and messages are elided in the middle instead of wrapped, and the
-    // columns fit their contents after every refresh (the admin can still resize them).
-    view->setWordWrap(false);
-    view->setTextElideMode(Qt::ElideMiddle);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_stack->addWidget(view);
-    m_views.append(view);
-    m_navigation->addItem(title);
-    m_proxies.append(proxy);
-    *proxyOut = proxy;
-    return view;
+    const auto group = [this](const QString &title) {
+        auto *item = new QTreeWidgetItem(m_navigation, {title});
+        QFont font = item->font(0);
+        font.setBold(true);
+        item->setFont(0, font);
+        item->setData(0, ViewRole, -1);
+        return item;
+    };
+    m_navItems.resize(ViewCount);
+    const auto leaf = [this](QTreeWidgetItem *parent, View view, const QString &title) {
+        auto *item = parent ? new QTreeWidgetItem(parent, {title})
+                            : new QTreeWidgetItem(m_navigation, {title});
+        item->setData(0, ViewRole, int(view));
+        m_navItems[view] = item;
+    };
+    QTreeWidgetItem *infrastructure = group(tr("Infrastructure"));
+    leaf(infrastructure, ServersView, tr("Servers"));
+    leaf(infrastructure, FailoverView, tr("Failover"));
+    leaf(nullptr, ScopesPage, tr("Scopes"));
+    leaf(nullptr, LeasesView, tr("Leases"));
+    leaf(nullptr, ReservationsView, tr("Reservations"));
+    QTreeWidgetItem *options = group(tr("Options"));
+    leaf(options, OptionValuesView, tr("Option Values"));
+    leaf(options, OptionCodesView, tr("Option Code Definitions"));
+    QTreeWidgetItem *admin = group(tr("Admin"));
+    leaf(admin, SettingsView, tr("Settings"));
+    leaf(admin, NetBoxView, tr("NetBox Connection"));
+    leaf(admin, MaintenancePage, tr("Current Maintenance"));
+    leaf(admin, JobsView, tr("Jobs"));
+    m_navigation->expandAll();
+    // Groups stay open: collapsing would hide views from the arrow-key walk.
+    m_navigation->setItemsExpandable(false);
+}
+
+void MainWindow::addPage(View view, QWidget *page, ListView *list)
+{
+    page->setAccessibleName(m_navItems.at(view)->text(0));
+    const int index = m_stack->addWidget(page);
+    Q_ASSERT(index == view);
+    Q_UNUSED(index);
+    m_lists[view] = list;
+    if (list) // the window's Ctrl+F serves every list (see ListView::findAction)
+        list->findAction()->setShortcut(QKeySequence());
+}
+
+void MainWindow::navigationChanged(QTreeWidgetItem *current)
+{
+    if (!current)
+        return;
+    int view = current->data(0, ViewRole).toInt();
+    // A group heading shows its first view, so arrow keys never land on an empty page.
+    if (view < 0 && current->childCount() > 0)
+        view = current->child(0)->data(0, ViewRole).toInt();
+    if (view >= 0 && view < m_stack->count())
+        m_stack->setCurrentIndex(view);
+}
+
+void MainWindow::showView(View view)
+{
+    if (!m_stack || view < 0 || view >= ViewCount)
+        return;
+    m_navigation->setCurrentItem(m_navItems.at(view));
+    m_stack->setCurrentIndex(view);
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return m_stack ? View(m_stack->currentIndex()) : ServersView;
+}
+
+ListView *MainWindow::listOf(View view) const
+{
+    return view >= 0 && view < m_lists.size() ? m_lists.at(view) : nullptr;
+}
+
+void MainWindow::focusSearch()
+{
+    ListView *list = listOf(currentView());
+    if (!list)
+        return;
+    list->searchBox()->setFocus(Qt::ShortcutFocusReason);
+    list->searchBox()->selectAll();
 }
 
 void MainWindow::editSetting(int row)
@@ -237,33 +414,39 @@ QCoro::Task<void> MainWindow::editNetBoxConnection()
 
 std::optional<Server> MainWindow::selectedServer() const
 {
-    if (!m_serversView || !m_serversView->selectionModel())
+    ListView *servers = listOf(ServersView);
+    if (!servers)
         return std::nullopt;
-    const QModelIndexList rows = m_serversView->selectionModel()->selectedRows();
+    const QModelIndex current = servers->table()->currentIndex();
+    const QList<int> rows = servers->selectedSourceRows();
     if (rows.isEmpty())
         return std::nullopt;
-    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(m_serversView->model());
-    const QModelIndex source = proxy->mapToSource(rows.first());
-    if (!source.isValid() || source.row() >= m_serverModel->rowCount())
+    // The current row when it is selected, else the first selected one.
+    const int currentRow = servers->proxy()->mapToSource(current).row();
+    const int row = rows.contains(currentRow) ? currentRow : rows.first();
+    if (row < 0 || row >= m_serverModel->rowCount())
         return std::nullopt;
-    return m_serverModel->serverAt(source.row());
+    return m_serverModel->serverAt(row);
 }
 
-void MainWindow::showView(int index)
+QStringList MainWindow::selectedServerNames() const
 {
-    if (index < 0 || index >= m_stack->count())
-        return;
-    m_stack->setCurrentIndex(index);
-    applySearch(m_search->text());
+    QStringList names;
+    ListView *servers = listOf(ServersView);
+    if (!servers)
+        return names;
+    for (int row : servers->selectedSourceRows()) {
+        if (row >= 0 && row < m_serverModel->rowCount())
+            names.append(m_serverModel->serverAt(row).name);
+    }
+    return names;
 }
 
-void MainWindow::applySearch(const QString &text)
+void MainWindow::updateStatus(int serverCount, int serversInMaintenance)
 {
-    if (!m_stack)
-        return;
-    const int index = m_stack->currentIndex();
-    if (index >= 0 && index < m_proxies.size())
-        m_proxies.at(index)->setFilterFixedString(text);
+    m_statusLabel->setText(
+        tr("%n server(s) · data file %1", nullptr, serverCount).arg(m_database->filePath()));
+    m_maintenanceStatus->setText(tr("%n server(s) in maintenance", nullptr, serversInMaintenance));
 }
 
 void MainWindow::refresh()
@@ -271,23 +454,71 @@ void MainWindow::refresh()
     if (!m_database)
         return;
     QStringList problems;
+    const auto note = [&problems](const StoreExpected<void> &result) {
+        if (!result)
+            problems.append(result.error().message);
+    };
     const auto servers = ServerRepository(*m_database).list();
-    if (servers)
+    int inMaintenance = 0;
+    if (servers) {
         m_serverModel->setServers(*servers);
-    else
+        for (const Server &server : *servers)
+            inMaintenance += server.maintenance.enabled ? 1 : 0;
+    } else {
         problems.append(servers.error().message);
+    }
     const auto settings = SettingsRepository(*m_database).get();
-    if (settings)
-        m_settingsModel->setSettings(EffectiveSettings(*settings, m_overrides));
-    else
+    if (settings) {
+        const EffectiveSettings effective(*settings, m_overrides);
+        m_settingsModel->setSettings(effective);
+        m_scopesView->setPushScopeInfo(effective.effective().pushScopeInfo);
+    } else {
         problems.append(settings.error().message);
+    }
+    note(m_failoverModel->load(*m_database));
+    if (const QString error = m_scopesView->reload(); !error.isEmpty())
+        problems.append(error);
+    note(m_leaseModel->load(*m_database));
+    note(m_reservationModel->load(*m_database));
+    note(m_optionValueModel->load(*m_database));
+    note(m_optionCodeModel->load(*m_database));
+    if (const QString error = m_maintenanceView->reload(); !error.isEmpty())
+        problems.append(error);
+    if (const auto jobs = JobRepository(*m_database).listRecent(JobHistoryLimit))
+        m_jobsModel->setJobs(*jobs);
+    else
+        problems.append(jobs.error().message);
+
+    const auto connection = NetBoxConnectionRepository(*m_database).get();
+    QUrl netBoxUrl;
+    if (connection && *connection)
+        netBoxUrl = (*connection)->url;
+    else if (!connection)
+        problems.append(connection.error().message);
+    m_leasesView->setNetBoxUrl(netBoxUrl);
+    m_reservationsView->setNetBoxUrl(netBoxUrl);
+    const QString netBoxText = netBoxUrl.isEmpty()
+                                   ? tr("NetBox: not configured")
+                                   : tr("NetBox: %1").arg(netBoxUrl.toDisplayString());
+    m_netBoxStatus->setText(netBoxText);
+    m_netBoxSummary->setText(
+        netBoxUrl.isEmpty()
+            ? tr("No NetBox connection is configured yet.")
+            : tr("<p>NetBox URL: <b>%1</b></p><p>TLS certificate verification: %2</p>")
+                  .arg(netBoxUrl.toDisplayString().toHtmlEscaped(),
+                       (*connection)->verifySsl ? tr("on") : tr("off")));
     problems.append(m_overrides.problems());
 
-    for (QTableView *view : std::as_const(m_views))
-        view->resizeColumnsToContents();
-    m_statusLabel->setText(
-        tr("%n server(s) · data file %1", nullptr, servers ? int(servers->size()) : 0)
-            .arg(m_database->filePath()));
+    updateStatus(servers ? int(servers->size()) : 0, inMaintenance);
+    if (!m_columnsSized) {
+        // Fit the columns once, on the first load; later refreshes keep the admin's widths.
+        // The lease and reservation lists are skipped: measuring 110k rows would stall start-up.
+        m_columnsSized = true;
+        for (ListView *list : std::as_const(m_lists)) {
+            if (list && list->proxy()->rowCount() <= ColumnFitRowLimit)
+                list->table()->resizeColumnsToContents();
+        }
+    }
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("LeaseLink"), problems.join(QLatin1Char('\n')));
 }

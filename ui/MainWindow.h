@@ -9,29 +9,57 @@
 
 #include <optional>
 
-class QAbstractItemModel;
+class QAction;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QSortFilterProxyModel;
 class QStackedWidget;
-class QTableView;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace leaselink {
 
 class Database;
+class DhcpCacheView;
+class FailoverTableModel;
+class JobsTableModel;
+class LeaseTableModel;
+class ListView;
+class MaintenanceView;
+class OptionCodeTableModel;
+class OptionValueTableModel;
+class ReservationTableModel;
+class ScopesView;
 class SecretStore;
 class ServerActions;
 class ServerTableModel;
 class SettingsTableModel;
 
-// LeaseLink's main window: navigation on the left, one view per entity on the right. Each view
-// is a table over a core repository; the window itself only wires views, search and refresh.
+// LeaseLink's main window: a navigation tree on the left (Infrastructure → Servers, Failover;
+// Scopes; Leases; Reservations; Options → Option Values, Option Code Definitions; Admin →
+// Settings, NetBox connection, Current Maintenance, Jobs) and one view per entry in a
+// QStackedWidget. Ctrl+1..9 jump to the first nine views, Ctrl+F focuses the current view's
+// search, F5 reloads every view. The window only wires views; each view reads its repository.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Stack order of the views (also the order of the leaves in the navigation tree).
+    enum View
+    {
+        ServersView,
+        FailoverView,
+        ScopesPage,
+        LeasesView,
+        ReservationsView,
+        OptionValuesView,
+        OptionCodesView,
+        SettingsView,
+        NetBoxView,
+        MaintenancePage,
+        JobsView,
+        ViewCount
+    };
+
     // database may be null when the data file could not be opened; openError then says why and
     // the window shows it instead of the views.
     // secrets may be null (tests): the server actions then cannot store App Tokens.
@@ -39,31 +67,68 @@ public:
                SecretStore *secrets = nullptr, QWidget *parent = nullptr);
 
     ServerActions *serverActions() const { return m_serverActions; }
+    // Sync Now and Preview Sync on the Servers view (they emit syncRequested).
+    QAction *syncNowAction() const { return m_syncNow; }
+    QAction *previewSyncAction() const { return m_previewSync; }
 
     void refresh();
     QCoro::Task<void> editNetBoxConnection();
     void editSetting(int row);
 
+    // Shows one view and selects its navigation entry.
+    void showView(View view);
+    View currentView() const;
+    // The ListView of a view (nullptr for the NetBox connection page).
+    ListView *listOf(View view) const;
+    QStringList selectedServerNames() const;
+
+    ScopesView *scopesView() const { return m_scopesView; }
+    MaintenanceView *maintenanceView() const { return m_maintenanceView; }
+    DhcpCacheView *leasesView() const { return m_leasesView; }
+    DhcpCacheView *reservationsView() const { return m_reservationsView; }
+
+Q_SIGNALS:
+    // The admin asked to sync (or preview a sync of) these servers; the job panel runs it.
+    void syncRequested(QStringList serverNames, bool preview);
+
 private:
-    QTableView *addTableView(const QString &title, QAbstractItemModel *model,
-                             QSortFilterProxyModel **proxyOut);
-    void showView(int index);
-    void applySearch(const QString &text);
+    void buildNavigation();
+    void addPage(View view, QWidget *page, ListView *list);
+    void navigationChanged(QTreeWidgetItem *current);
+    void focusSearch();
+    void updateStatus(int serverCount, int serversInMaintenance);
     std::optional<Server> selectedServer() const;
 
     Database *m_database;
-    QList<QTableView *> m_views;
     ConfigOverrides m_overrides;
-    QListWidget *m_navigation = nullptr;
+    SecretStore *m_secrets = nullptr;
+    QTreeWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QLineEdit *m_search = nullptr;
+    QList<QTreeWidgetItem *> m_navItems; // by View
+    QList<ListView *> m_lists;           // by View
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_netBoxStatus = nullptr;
+    QLabel *m_maintenanceStatus = nullptr;
+    QLabel *m_netBoxSummary = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_previewSync = nullptr;
+    bool m_columnsSized = false;
+
     ServerTableModel *m_serverModel = nullptr;
     SettingsTableModel *m_settingsModel = nullptr;
-    QTableView *m_serversView = nullptr;
-    SecretStore *m_secrets = nullptr;
+    FailoverTableModel *m_failoverModel = nullptr;
+    LeaseTableModel *m_leaseModel = nullptr;
+    ReservationTableModel *m_reservationModel = nullptr;
+    OptionValueTableModel *m_optionValueModel = nullptr;
+    OptionCodeTableModel *m_optionCodeModel = nullptr;
+    JobsTableModel *m_jobsModel = nullptr;
+    ScopesView *m_scopesView = nullptr;
+    MaintenanceView *m_maintenanceView = nullptr;
+    DhcpCacheView *m_leasesView = nullptr;
+    DhcpCacheView *m_reservationsView = nullptr;
     ServerActions *m_serverActions = nullptr;
-    QList<QSortFilterProxyModel *> m_proxies;
 };
 
 } // namespace leaselink

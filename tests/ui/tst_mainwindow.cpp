@@ -1,6 +1,9 @@
 // The main window over a real cache: navigation, the server and settings tables (checked with
 // QAbstractItemModelTester), raw-value sorting, Ctrl+F search, F5 refresh, and the error page
 // when the data file cannot be opened.
+#include "ListView.h"
+#include "MaintenanceTableModel.h"
+#include "MaintenanceView.h"
 #include "MainWindow.h"
 #include "ServerActions.h"
 #include "ServerTableModel.h"
@@ -11,6 +14,7 @@
 #include "config/EffectiveSettings.h"
 #include "config/SettingKeys.h"
 #include "store/Database.h"
+#include "store/NetBoxConnectionRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
 
@@ -20,13 +24,15 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace leaselink;
 
@@ -112,52 +118,111 @@ private Q_SLOTS:
         MainWindow window(m_database.get(), QString(), ConfigOverrides());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *navigation = window.findChild<QListWidget *>();
-        auto *stack = window.findChild<QStackedWidget *>();
+        auto *navigation = window.findChild<QTreeWidget *>(QStringLiteral("navigation"));
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("views"));
         QVERIFY(navigation && stack);
-        QCOMPARE(navigation->count(), 2);
-        QCOMPARE(stack->currentIndex(), 0);
+        QCOMPARE(stack->count(), int(MainWindow::ViewCount));
+        QCOMPARE(stack->currentIndex(), int(MainWindow::ServersView));
 
-        auto *serversView = qobject_cast<QTableView *>(stack->widget(0));
-        QVERIFY(serversView);
-        QCOMPARE(serversView->model()->rowCount(), 2);
+        ListView *servers = window.listOf(MainWindow::ServersView);
+        QVERIFY(servers);
+        QCOMPARE(servers->proxy()->rowCount(), 2);
         // Sorted by name on the raw value.
-        QCOMPARE(serversView->model()->index(0, 0).data().toString(), QStringLiteral("dhcp-a"));
+        QCOMPARE(servers->proxy()->index(0, 0).data().toString(), QStringLiteral("dhcp-a"));
 
-        // Ctrl+F focuses the search box; typing filters the current view.
-        auto *search = window.findChild<QLineEdit *>();
-        QVERIFY(search);
+        // Ctrl+F focuses the current view's search box; typing filters that view.
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(search->hasFocus());
-        QTest::keyClicks(search, QStringLiteral("b.exam"));
-        QCOMPARE(serversView->model()->rowCount(), 1);
-        QCOMPARE(serversView->model()->index(0, 0).data().toString(), QStringLiteral("dhcp-b"));
-        search->clear();
-        QCOMPARE(serversView->model()->rowCount(), 2);
+        QTRY_VERIFY(servers->searchBox()->hasFocus());
+        QTest::keyClicks(servers->searchBox(), QStringLiteral("b.exam"));
+        servers->applySearchNow();
+        QCOMPARE(servers->proxy()->rowCount(), 1);
+        QCOMPARE(servers->proxy()->index(0, 0).data().toString(), QStringLiteral("dhcp-b"));
+        servers->searchBox()->clear();
+        servers->applySearchNow();
+        QCOMPARE(servers->proxy()->rowCount(), 2);
 
         // F5 picks up a server added behind the window's back.
         QVERIFY(
             ServerRepository(*m_database)
                 .create(makeServer(QStringLiteral("dhcp-c"), QStringLiteral("c.example"), 443)));
         QTest::keyClick(&window, Qt::Key_F5);
-        QCOMPARE(serversView->model()->rowCount(), 3);
+        QCOMPARE(servers->proxy()->rowCount(), 3);
 
         // Server actions that need a selection follow it.
         const QList<QAction *> actions = window.serverActions()->actions();
         QCOMPARE(actions.size(), 5);
         QVERIFY(actions.at(0)->isEnabled()); // Add
-        serversView->clearSelection();
+        servers->table()->clearSelection();
         for (int i = 1; i < actions.size(); ++i)
             QVERIFY2(!actions.at(i)->isEnabled(), qPrintable(actions.at(i)->text()));
-        serversView->selectRow(0);
+        QVERIFY(!window.syncNowAction()->isEnabled());
+        servers->table()->selectRow(0);
         for (QAction *action : actions)
             QVERIFY2(action->isEnabled(), qPrintable(action->text()));
 
-        // The keyboard moves between views.
+        // Sync Now / Preview Sync hand the selected names to whoever runs the job.
+        QSignalSpy sync(&window, &MainWindow::syncRequested);
+        window.syncNowAction()->trigger();
+        window.previewSyncAction()->trigger();
+        QCOMPARE(sync.size(), 2);
+        QCOMPARE(sync.at(0).at(0).toStringList(), QStringList{QStringLiteral("dhcp-a")});
+        QCOMPARE(sync.at(0).at(1).toBool(), false);
+        QCOMPARE(sync.at(1).at(1).toBool(), true);
+
+        // Every navigation entry shows its view, and Ctrl+F then focuses that view's search.
+        QHash<int, QString> titles;
+        for (QTreeWidgetItemIterator it(navigation); *it; ++it) {
+            const int view = (*it)->data(0, Qt::UserRole).toInt();
+            if (view < 0)
+                continue;
+            titles.insert(view, (*it)->text(0));
+            navigation->setCurrentItem(*it);
+            QCOMPARE(stack->currentIndex(), view);
+            QCOMPARE(stack->currentWidget()->accessibleName(), (*it)->text(0));
+            if (ListView *list = window.listOf(MainWindow::View(view))) {
+                navigation->setFocus();
+                QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+                QTRY_VERIFY2(list->searchBox()->hasFocus(), qPrintable((*it)->text(0)));
+            }
+        }
+        QCOMPARE(titles.size(), int(MainWindow::ViewCount));
+        for (const char *title : {"Servers", "Failover", "Scopes", "Leases", "Reservations",
+                                  "Option Values", "Option Code Definitions", "Settings",
+                                  "NetBox Connection", "Current Maintenance", "Jobs"})
+            QVERIFY2(titles.values().contains(QString::fromLatin1(title)), title);
+
+        // Ctrl+1..9 jump to the first nine views; arrow keys walk the tree.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(stack->currentIndex(), int(MainWindow::ScopesPage));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(stack->currentIndex(), int(MainWindow::ServersView));
+        window.showView(MainWindow::SettingsView);
         navigation->setFocus();
-        QTest::keyClick(navigation, Qt::Key_Down);
-        QCOMPARE(stack->currentIndex(), 1);
-        QVERIFY(qobject_cast<QTableView *>(stack->currentWidget())->model()->rowCount() > 10);
+        QTest::keyClick(navigation, Qt::Key_Up); // Admin heading shows its first view
+        QTest::keyClick(navigation, Qt::Key_Up);
+        QCOMPARE(stack->currentIndex(), int(MainWindow::OptionCodesView));
+        window.showView(MainWindow::SettingsView);
+        QVERIFY(window.listOf(MainWindow::SettingsView)->proxy()->rowCount() > 10);
+
+        // Status bar: NetBox connection and servers in maintenance.
+        auto *netBox = window.findChild<QLabel *>(QStringLiteral("netBoxStatus"));
+        auto *maintenance = window.findChild<QLabel *>(QStringLiteral("maintenanceStatus"));
+        QVERIFY(netBox && maintenance);
+        QCOMPARE(netBox->text(), QStringLiteral("NetBox: not configured"));
+        QVERIFY2(maintenance->text().startsWith(QStringLiteral("0 ")),
+                 qPrintable(maintenance->text()));
+        const auto dhcpA = ServerRepository(*m_database).findByName(QStringLiteral("dhcp-a"));
+        QVERIFY(dhcpA && *dhcpA);
+        QVERIFY(ServerRepository(*m_database).setMaintenance((*dhcpA)->id, true));
+        NetBoxConnection connection;
+        connection.url = QUrl(QStringLiteral("https://netbox.example/"));
+        QVERIFY(NetBoxConnectionRepository(*m_database).save(connection));
+        window.refresh();
+        QCOMPARE(netBox->text(), QStringLiteral("NetBox: https://netbox.example/"));
+        QVERIFY2(maintenance->text().startsWith(QStringLiteral("1 ")),
+                 qPrintable(maintenance->text()));
+        QCOMPARE(window.maintenanceView()->model()->rowCount(), 1);
+        QVERIFY(ServerRepository(*m_database).setMaintenance((*dhcpA)->id, false));
     }
 
     void settingEditorFitsTheKey()
@@ -199,7 +264,7 @@ private Q_SLOTS:
         auto *label = qobject_cast<QLabel *>(window.centralWidget());
         QVERIFY(label);
         QVERIFY(label->text().contains(QStringLiteral("newer LeaseLink")));
-        QVERIFY(!window.findChild<QLineEdit *>()->isEnabled());
+        QVERIFY(!window.findChild<QTreeWidget *>());
     }
 };
 

@@ -1,0 +1,152 @@
+#include "DhcpCacheView.h"
+
+#include "ListView.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace leaselink {
+
+namespace {
+
+void refill(QComboBox *combo, const QString &allText, QStringList values)
+{
+    std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a, b) < 0;
+    });
+    const QString current = combo->currentData().toString();
+    combo->blockSignals(true);
+    combo->clear();
+    combo->addItem(allText, QString());
+    for (const QString &value : std::as_const(values))
+        combo->addItem(value, value);
+    // Keep the admin's choice across a refresh when it still exists.
+    const int index = combo->findData(current);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+    combo->blockSignals(false);
+}
+
+} // namespace
+
+DhcpCacheView::DhcpCacheView(const QString &settingsKey, QAbstractItemModel *model, Columns columns,
+                             const QString &stateLabel, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_columns(columns)
+{
+    m_list = new ListView(settingsKey, model, this);
+    m_server = new QComboBox;
+    m_server->setAccessibleName(tr("Filter by server"));
+    m_server->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_state = new QComboBox;
+    m_state->setAccessibleName(tr("Filter by %1").arg(stateLabel));
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"));
+    m_copy->setAccessibleName(tr("Copy selected rows"));
+    m_openInNetBox = new QPushButton(tr("Open in &NetBox"));
+    m_openInNetBox->setAccessibleName(tr("Open the selected address in NetBox"));
+    m_list->addToolWidget(m_server);
+    m_list->addToolWidget(m_state);
+    m_list->addToolWidget(m_copy);
+    m_list->addToolWidget(m_openInNetBox);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+
+    connect(m_server, &QComboBox::currentIndexChanged, this, [this] {
+        m_list->proxy()->setColumnFilter(m_columns.server, m_server->currentData().toString());
+    });
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        m_list->proxy()->setColumnFilter(m_columns.state, m_state->currentData().toString());
+    });
+    connect(m_copy, &QPushButton::clicked, m_list, &ListView::copySelection);
+    // The same two actions on the rows' context menu (Ctrl+C is the list's own shortcut).
+    auto *copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy"), this);
+    connect(copyAction, &QAction::triggered, m_list, &ListView::copySelection);
+    m_openAction = new QAction(tr("Open in NetBox"), this);
+    connect(m_openAction, &QAction::triggered, this, &DhcpCacheView::openInNetBox);
+    m_list->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->table()->addAction(copyAction);
+    m_list->table()->addAction(m_openAction);
+    connect(m_openInNetBox, &QPushButton::clicked, this, &DhcpCacheView::openInNetBox);
+    connect(m_list, &ListView::currentSourceRowChanged, this, &DhcpCacheView::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, &DhcpCacheView::fillFilters);
+    fillFilters();
+}
+
+void DhcpCacheView::fillFilters()
+{
+    // One pass over the rows; the set keeps it linear for 110k leases.
+    QSet<QString> servers;
+    QSet<QString> states;
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        servers.insert(m_model->index(row, m_columns.server).data().toString());
+        states.insert(m_model->index(row, m_columns.state).data().toString());
+    }
+    servers.remove(QString());
+    states.remove(QString());
+    refill(m_server, tr("All servers"), servers.values());
+    refill(m_state, tr("Any state"), states.values());
+    // The proxy keeps the previous filters; make them match the (possibly reset) combos.
+    m_list->proxy()->setColumnFilter(m_columns.server, m_server->currentData().toString());
+    m_list->proxy()->setColumnFilter(m_columns.state, m_state->currentData().toString());
+    updateButtons();
+}
+
+void DhcpCacheView::setNetBoxUrl(const QUrl &url)
+{
+    m_netBoxUrl = url;
+    updateButtons();
+}
+
+QUrl DhcpCacheView::netBoxAddressUrl(const QUrl &base, const QString &address)
+{
+    QUrl url = base;
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + QStringLiteral("ipam/ip-addresses/"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("q"), address);
+    url.setQuery(query);
+    return url;
+}
+
+QString DhcpCacheView::currentAddress() const
+{
+    const QModelIndex current = m_list->table()->currentIndex();
+    if (!current.isValid())
+        return {};
+    return current.siblingAtColumn(m_columns.address).data().toString();
+}
+
+void DhcpCacheView::openInNetBox()
+{
+    const QString address = currentAddress();
+    if (address.isEmpty() || m_netBoxUrl.isEmpty())
+        return;
+    QDesktopServices::openUrl(netBoxAddressUrl(m_netBoxUrl, address));
+}
+
+void DhcpCacheView::updateButtons()
+{
+    const bool selected = !currentAddress().isEmpty();
+    m_openInNetBox->setEnabled(selected && !m_netBoxUrl.isEmpty());
+    m_openAction->setEnabled(m_openInNetBox->isEnabled());
+    m_openInNetBox->setToolTip(m_netBoxUrl.isEmpty()
+                                   ? tr("Configure the NetBox connection first (Admin → NetBox "
+                                        "connection).")
+                                   : QString());
+}
+
+} // namespace leaselink

@@ -1,0 +1,159 @@
+#include "ScopesView.h"
+
+#include "ListView.h"
+#include "ScopeEditDialog.h"
+#include "ScopeTableModel.h"
+
+#include "store/FailoverRepository.h"
+#include "store/ScopeRepository.h"
+#include "store/ServerRepository.h"
+
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace leaselink {
+
+ScopesView::ScopesView(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+{
+    m_model = new ScopeTableModel(this);
+    m_list = new ListView(QStringLiteral("scopes"), m_model, this);
+    m_list->setDetailProvider(
+        [this](const QModelIndex &source) { return m_model->detailHtml(source.row()); });
+    m_create = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Create…"));
+    m_edit = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"));
+    m_delete = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete…"));
+    m_create->setAccessibleName(tr("Create scope"));
+    m_edit->setAccessibleName(tr("Edit scope"));
+    m_delete->setAccessibleName(tr("Delete scope"));
+    for (QPushButton *button : {m_create, m_edit, m_delete})
+        m_list->addToolWidget(button);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Delete Scope"), question) == QMessageBox::Yes;
+    };
+    connect(m_create, &QPushButton::clicked, this, &ScopesView::createScope);
+    connect(m_edit, &QPushButton::clicked, this, &ScopesView::editScope);
+    connect(m_delete, &QPushButton::clicked, this, &ScopesView::deleteScope);
+    connect(m_list, &ListView::currentSourceRowChanged, this, &ScopesView::updateButtons);
+    connect(m_list->table(), &QTableView::doubleClicked, this, [this] {
+        if (m_edit->isEnabled())
+            editScope();
+    });
+    updateButtons();
+}
+
+QString ScopesView::reload()
+{
+    const auto loaded = m_model->load(m_database);
+    updateButtons();
+    return loaded ? QString() : loaded.error().message;
+}
+
+void ScopesView::setPushScopeInfo(bool enabled)
+{
+    m_pushScopeInfo = enabled;
+    updateButtons();
+}
+
+int ScopesView::currentSourceRow() const
+{
+    const QModelIndex current = m_list->table()->currentIndex();
+    if (!current.isValid())
+        return -1;
+    return m_list->proxy()->mapToSource(current).row();
+}
+
+void ScopesView::updateButtons()
+{
+    const bool selected = currentSourceRow() >= 0;
+    const QString why =
+        m_pushScopeInfo
+            ? QString()
+            : tr("Scopes are edited on the DHCP server while Push Scope Info to DHCP Server is "
+                 "off (Admin → Settings).");
+    m_create->setEnabled(m_pushScopeInfo);
+    m_edit->setEnabled(m_pushScopeInfo && selected);
+    m_delete->setEnabled(m_pushScopeInfo && selected);
+    for (QPushButton *button : {m_create, m_edit, m_delete})
+        button->setToolTip(why);
+}
+
+QList<ScopeEditDialog::SourceChoice> ScopesView::sourceChoices() const
+{
+    QList<ScopeEditDialog::SourceChoice> sources;
+    if (const auto servers = ServerRepository(m_database).list()) {
+        for (const Server &server : *servers)
+            sources.append({tr("Server %1").arg(server.name), server.id, std::nullopt});
+    }
+    if (const auto failovers = FailoverRepository(m_database).list()) {
+        for (const Failover &failover : *failovers)
+            sources.append({tr("Failover %1").arg(failover.name), std::nullopt, failover.id});
+    }
+    return sources;
+}
+
+void ScopesView::createScope()
+{
+    if (!m_pushScopeInfo)
+        return;
+    const QList<ScopeEditDialog::SourceChoice> sources = sourceChoices();
+    ScopeEditDialog dialog(Scope(), sources, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const auto saved = ScopeRepository(m_database).create(dialog.scope());
+        if (saved) {
+            reload();
+            Q_EMIT changed();
+            return;
+        }
+        QMessageBox::warning(this, tr("Scope not saved"), saved.error().message);
+    }
+}
+
+void ScopesView::editScope()
+{
+    const int row = currentSourceRow();
+    if (!m_pushScopeInfo || row < 0)
+        return;
+    const QList<ScopeEditDialog::SourceChoice> sources = sourceChoices();
+    ScopeEditDialog dialog(m_model->scopeAt(row), sources, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const auto saved = ScopeRepository(m_database).update(dialog.scope());
+        if (saved) {
+            reload();
+            Q_EMIT changed();
+            return;
+        }
+        QMessageBox::warning(this, tr("Scope not saved"), saved.error().message);
+    }
+}
+
+void ScopesView::deleteScope()
+{
+    const int row = currentSourceRow();
+    if (!m_pushScopeInfo || row < 0)
+        return;
+    const Scope scope = m_model->scopeAt(row);
+    const QString question =
+        tr("Delete scope %1 (%2) from LeaseLink? Its exclusion ranges and option value links "
+           "are removed with it.")
+            .arg(scope.name, scope.prefix.toString());
+    if (!m_confirm(question))
+        return;
+    if (const auto removed = ScopeRepository(m_database).remove(scope.id); !removed) {
+        QMessageBox::warning(this, tr("Scope not deleted"), removed.error().message);
+        return;
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+} // namespace leaselink
