@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "SyncDialog.h"
+
 #include "AboutDialog.h"
 #include "DhcpCacheView.h"
 #include "FailoverTableModel.h"
@@ -146,13 +148,21 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     connect(m_serverActions, &ServerActions::changed, this, &MainWindow::refresh);
     m_syncNow =
         new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync Now"), this);
+    m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_previewSync = new QAction(tr("&Preview Sync…"), this);
+    m_syncAll = new QAction(tr("Sync &All Servers…"), this);
+    m_syncAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_syncAll->setToolTip(tr("Sync every server with NetBox (preview first, or sync at once)"));
     connect(m_syncNow, &QAction::triggered, this,
             [this] { Q_EMIT syncRequested(selectedServerNames(), false); });
     connect(m_previewSync, &QAction::triggered, this,
             [this] { Q_EMIT syncRequested(selectedServerNames(), true); });
+    connect(m_syncAll, &QAction::triggered, this, [this] { openSyncDialog({}, SyncStart::Idle); });
+    connect(this, &MainWindow::syncRequested, this, [this](const QStringList &names, bool preview) {
+        openSyncDialog(names, preview ? SyncStart::Preview : SyncStart::Run);
+    });
     QList<QAction *> serverActions = m_serverActions->actions();
-    serverActions << m_syncNow << m_previewSync;
+    serverActions << m_syncNow << m_previewSync << m_syncAll;
     auto *serverMenu = new QMenu(tr("&Server"), this);
     serverMenu->addActions(serverActions);
     menuBar()->insertMenu(menuBar()->actions().last(), serverMenu); // before Help
@@ -521,6 +531,32 @@ void MainWindow::refresh()
     }
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("LeaseLink"), problems.join(QLatin1Char('\n')));
+}
+
+// Sync Now / Preview Sync / Sync All: the job panel of issue 6. It runs on this thread (the
+// job is asynchronous I/O), writes nothing until Apply after a preview, and the views reload
+// when a run has finished.
+void MainWindow::openSyncDialog(const QStringList &serverNames, SyncStart start)
+{
+    if (!m_database || !m_secrets)
+        return;
+    sync::SyncJobContext context;
+    context.database = m_database;
+    context.secrets = m_secrets;
+    context.overrides = m_overrides;
+    sync::SyncRequest request;
+    request.kind = serverNames.isEmpty() ? sync::SyncRequest::Kind::AllServers
+                                         : sync::SyncRequest::Kind::Servers;
+    request.serverNames = serverNames;
+    request.trigger = QStringLiteral("LeaseLink window");
+    auto *dialog = new SyncDialog(context, request, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SyncDialog::syncFinished, this, [this] { refresh(); });
+    dialog->show();
+    if (start == SyncStart::Preview)
+        QCoro::connect(dialog->preview(), dialog, [] {});
+    else if (start == SyncStart::Run)
+        QCoro::connect(dialog->runNow(), dialog, [] {});
 }
 
 } // namespace leaselink

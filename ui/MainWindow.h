@@ -91,6 +91,17 @@ Q_SIGNALS:
     // The admin asked to sync (or preview a sync of) these servers; the job panel runs it.
     void syncRequested(QStringList serverNames, bool preview);
 
+public:
+    enum class SyncStart
+    {
+        Idle,    // the dialog waits for Preview or Sync now
+        Preview, // starts a preview
+        Run      // starts the sync
+    };
+    // Opens the Sync Now dialog for these servers (empty: all servers).
+    void openSyncDialog(const QStringList &serverNames, SyncStart start);
+    QAction *syncAllAction() const { return m_syncAll; }
+
 private:
     void buildNavigation();
     void addPage(View view, QWidget *page, ListView *list);
@@ -114,6 +125,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_previewSync = nullptr;
+    QAction *m_syncAll = nullptr;
     bool m_columnsSized = false;
 
     ServerTableModel *m_serverModel = nullptr;

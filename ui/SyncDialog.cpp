@@ -162,7 +162,7 @@ QCoro::Task<void> SyncDialog::runNow()
     m_job.reset();
     setRunning(false);
     showResult(result);
-    Q_EMIT finished(result);
+    Q_EMIT syncFinished(result);
 }
 
 QCoro::Task<void> SyncDialog::preview()
@@ -193,7 +193,7 @@ QCoro::Task<void> SyncDialog::apply()
     m_job.reset();
     setRunning(false);
     showResult(result);
-    Q_EMIT finished(result);
+    Q_EMIT syncFinished(result);
 }
 
 void SyncDialog::cancelRun()

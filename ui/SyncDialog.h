@@ -43,7 +43,7 @@ public:
 
 Q_SIGNALS:
     // A run that wrote something finished: views refresh.
-    void finished(const leaselink::sync::SyncJobResult &result);
+    void syncFinished(const leaselink::sync::SyncJobResult &result);
 
 public Q_SLOTS:
     // Close / Esc: cancels a running sync (the dialog stays until it stopped), or drops an

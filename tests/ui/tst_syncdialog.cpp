@@ -2,6 +2,7 @@
 // (server → scope → change, counts, deletes highlighted); Apply writes exactly that plan;
 // closing after a preview writes nothing and releases the server; Sync now runs in one go.
 
+#include "MainWindow.h"
 #include "SyncDialog.h"
 #include "SyncJobHome.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void previewThenApply();
     void closingAfterPreviewWritesNothing();
     void deletesAreHighlightedInThePreview();
+    void mainWindowOpensTheDialog();
 };
 
 namespace {
@@ -113,6 +115,30 @@ void TestSyncDialog::deletesAreHighlightedInThePreview()
     QVERIFY(found.first()->font(0).bold());
     QVERIFY(found.first()->parent()->isExpanded()); // the scope with the delete is open
     QVERIFY(found.first()->text(1).startsWith(QStringLiteral("delete")));
+}
+
+// Sync All (Ctrl+Shift+R) and Sync Now (Ctrl+R) from the main window open the dialog; Sync Now
+// starts at once and the views reload when it has finished.
+void TestSyncDialog::mainWindowOpensTheDialog()
+{
+    SyncHome home;
+    QVERIFY(home.start(2, 10));
+    MainWindow window(home.db.get(), QString(), ConfigOverrides(), &home.secrets);
+    window.syncAllAction()->trigger();
+    auto dialogs = window.findChildren<SyncDialog *>();
+    QCOMPARE(dialogs.size(), 1);
+    QVERIFY(dialogs.first()->isVisible());
+    QVERIFY(!dialogs.first()->isRunning()); // Sync All waits for Preview or Sync now
+    dialogs.first()->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(window.findChildren<SyncDialog *>().size(), 0);
+
+    window.openSyncDialog({Standalone}, MainWindow::SyncStart::Run);
+    dialogs = window.findChildren<SyncDialog *>();
+    QCOMPARE(dialogs.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(dialogs.first()->lastResult().has_value(), 30000);
+    QCOMPARE(dialogs.first()->lastResult()->status, JobStatus::Succeeded);
+    QVERIFY(home.netboxIps().size() > 0);
 }
 
 QTEST_MAIN(TestSyncDialog)
