@@ -128,6 +128,10 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     m_navigation->setHeaderHidden(true);
     m_navigation->setRootIsDecorated(false);
     m_stack = new QStackedWidget(this);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == LeasesView || index == ReservationsView)
+            loadDhcpCache();
+    });
     m_stack->setObjectName(QStringLiteral("views"));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -339,6 +343,21 @@ void MainWindow::navigationChanged(QTreeWidgetItem *current)
         m_stack->setCurrentIndex(view);
 }
 
+void MainWindow::loadDhcpCache()
+{
+    if (!m_database || !m_dhcpCacheStale)
+        return;
+    m_dhcpCacheStale = false;
+    QStringList problems;
+    for (const StoreExpected<void> &loaded :
+         {m_leaseModel->load(*m_database), m_reservationModel->load(*m_database)}) {
+        if (!loaded)
+            problems << loaded.error().message;
+    }
+    if (!problems.isEmpty())
+        statusBar()->showMessage(problems.join(QStringLiteral("; ")));
+}
+
 void MainWindow::showView(View view)
 {
     if (!m_stack || view < 0 || view >= ViewCount)
@@ -488,8 +507,11 @@ void MainWindow::refresh()
     note(m_failoverModel->load(*m_database));
     if (const QString error = m_scopesView->reload(); !error.isEmpty())
         problems.append(error);
-    note(m_leaseModel->load(*m_database));
-    note(m_reservationModel->load(*m_database));
+    // The lease cache (110k rows on a large estate) loads when its view is shown: start-up and
+    // a refresh of another view do not pay for it.
+    m_dhcpCacheStale = true;
+    if (currentView() == LeasesView || currentView() == ReservationsView)
+        loadDhcpCache();
     note(m_optionValueModel->load(*m_database));
     note(m_optionCodeModel->load(*m_database));
     if (const QString error = m_maintenanceView->reload(); !error.isEmpty())
