@@ -3,11 +3,14 @@
 // streamed without one. HttpSession must stop the transfer at HttpSessionConfig's
 // maxResponseBytes with a clear Protocol error, not retry it, and keep the process's peak
 // memory bounded (VmHWM, reset through /proc/self/clear_refs where the kernel allows it).
+// NetBox lists whose count claims far more than is there end early with a clear error.
 #include "LogCapture.h"
 
 #include "LabHttpServer.h"
+#include "netbox/NetBoxSim.h"
 #include "psu/PsuSim.h"
 
+#include "net/netbox/NetBoxClient.h"
 #include "net/psu/PsuClient.h"
 
 #include <QCoroTask>
@@ -48,6 +51,44 @@ class TestHostileBody : public QObject
 
     std::unique_ptr<lab::PsuSim> m_sim;
     std::unique_ptr<lab::LabHttpServer> m_server;
+    std::unique_ptr<lab::NetBoxSim> m_netBox;
+    std::unique_ptr<lab::LabHttpServer> m_netBoxServer;
+    QString m_netBoxToken;
+
+    std::unique_ptr<NetBoxClient> netBoxClient() const
+    {
+        HttpSessionConfig c;
+        c.serviceName = QStringLiteral("netbox");
+        c.baseUrl = m_netBoxServer->baseUrl();
+        c.authorization = NetBoxClient::authorizationFor(m_netBoxToken);
+        c.timeout = std::chrono::seconds(5);
+        c.retryBaseDelay = std::chrono::milliseconds(10);
+        return std::make_unique<NetBoxClient>(c);
+    }
+
+    // A tag page claiming `count` objects and holding `items` of them.
+    static QByteArray tagPage(qint64 count, int items)
+    {
+        QByteArray results;
+        for (int i = 1; i <= items; ++i) {
+            if (i > 1)
+                results += ',';
+            results += "{\"id\":" + QByteArray::number(i) + ",\"name\":\"t" +
+                       QByteArray::number(i) + "\",\"slug\":\"t" + QByteArray::number(i) + "\"}";
+        }
+        return "{\"count\":" + QByteArray::number(count) +
+               ",\"next\":\"http:\\/\\/127.0.0.1\\/api\\/extras\\/tags\\/"
+               "?limit=100&offset=100\",\"previous\":null,\"results\":[" +
+               results + "]}";
+    }
+
+    int tagRequests() const
+    {
+        int n = 0;
+        for (const auto &e : m_netBoxServer->requestLog().entries())
+            n += e.path.contains(QStringLiteral("/extras/tags/")) ? 1 : 0;
+        return n;
+    }
 
     HttpSessionConfig config() const
     {
@@ -86,12 +127,22 @@ private Q_SLOTS:
         m_server = std::make_unique<lab::LabHttpServer>(m_sim.get());
         const auto started = m_server->start();
         QVERIFY2(started.has_value(), qPrintable(started ? QString() : started.error().message));
+
+        lab::NetBoxConfig netBoxConfig;
+        netBoxConfig.maxPageSize = 100;
+        m_netBox = std::make_unique<lab::NetBoxSim>(netBoxConfig);
+        m_netBoxToken = m_netBox->addTokenV1(m_netBox->addUser(QStringLiteral("leaselink"), true));
+        m_netBoxServer = std::make_unique<lab::LabHttpServer>(m_netBox.get());
+        const auto netBoxStarted = m_netBoxServer->start();
+        QVERIFY(netBoxStarted.has_value());
     }
 
     void init()
     {
         m_server->faults().clear();
         m_server->requestLog().clear();
+        m_netBoxServer->faults().clear();
+        m_netBoxServer->requestLog().clear();
     }
 
     void defaultLimit() { QCOMPARE(HttpSessionConfig().maxResponseBytes, 128 * MiB); }
@@ -149,6 +200,47 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QVERIFY2(refused.error().toString().contains(QStringLiteral("larger than the 4 MiB")),
                  qPrintable(refused.error().toString()));
+    }
+
+    // "10 million claimed": refused after the first page, before any further request.
+    void netBoxClaimedHugeCount()
+    {
+        lab::LabFault fault;
+        fault.kind = lab::LabFault::Kind::Status;
+        fault.status = 200;
+        fault.pathPattern = QStringLiteral("*/extras/tags/*");
+        fault.body = tagPage(10'000'000, 1);
+        fault.contentType = "application/json";
+        m_netBoxServer->faults().add(fault);
+        const auto tags = QCoro::waitFor(netBoxClient()->tags());
+        QVERIFY(!tags);
+        QCOMPARE(tags.error().kind, NetError::Kind::Decode);
+        QVERIFY2(tags.error().toString().contains(
+                     QStringLiteral("NetBox reports 10000000 objects, more than the 2000000")),
+                 qPrintable(tags.error().toString()));
+        QCOMPARE(tagRequests(), 1);
+        QCOMPARE(NetBoxClientOptions().maxListObjects, qint64(2'000'000));
+    }
+
+    // A first page claiming 50,000 (500 pages of 100), then the real, empty pages: the read
+    // stops at the first empty page instead of asking for all 500.
+    void netBoxEmptyPageBeforeCount()
+    {
+        lab::LabFault fault;
+        fault.kind = lab::LabFault::Kind::Status;
+        fault.status = 200;
+        fault.pathPattern = QStringLiteral("*/extras/tags/*");
+        fault.onlyNth = 1;
+        fault.body = tagPage(50'000, 100);
+        fault.contentType = "application/json";
+        m_netBoxServer->faults().add(fault);
+        const auto tags = QCoro::waitFor(netBoxClient()->tags());
+        QVERIFY(!tags);
+        QVERIFY2(tags.error().toString().contains(
+                     QStringLiteral("an empty page after 100 of the 50000 objects")),
+                 qPrintable(tags.error().toString()));
+        QVERIFY2(tagRequests() <= 1 + NetBoxClientOptions().pagesInFlight,
+                 qPrintable(QString::number(tagRequests())));
     }
 };
 
