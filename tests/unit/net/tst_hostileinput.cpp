@@ -5,11 +5,15 @@
 // dns_name (C-11) and cut the side-info copy to 1,024 characters with the cut flag (O-12).
 // Oversized bodies are stopped before decoding: tests/integration/net/tst_hostilebody.cpp.
 #include "config/ConfigOverrides.h"
+#include "net/CertificateInfo.h"
+#include "net/DerSpki.h"
 #include "net/netbox/NetBoxDecoder.h"
 #include "net/psu/PsuDecoder.h"
 #include "sync/IpAddressRules.h"
 #include "sync/LeaseInfoRules.h"
 
+#include <QFile>
+#include <QSslCertificate>
 #include <QTest>
 
 using namespace leaselink;
@@ -179,6 +183,26 @@ private Q_SLOTS:
         const auto leases = PsuDecoder::leases(body);
         QVERIFY(!leases);
         QCOMPARE(leases.error().path, QStringLiteral("[20000].ip_address"));
+    }
+
+    // The certificate fuzz_certificate found: Qt parses it, OpenSSL cannot read its key, and
+    // QSslCertificate::publicKey() crashed on it. The pin now comes from the DER itself.
+    void certificateWithUnreadableKey()
+    {
+        QFile file(QStringLiteral(LEASELINK_FUZZ_DIR
+                                  "/regressions/certificate/unreadable-public-key.pem"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll());
+        QCOMPARE(certificates.size(), qsizetype(1));
+        const CertificateInfo info = CertificateInfo::fromCertificate(certificates.first());
+        QCOMPARE(info.sha256Fingerprint.size(), qsizetype(95));
+        QVERIFY(!info.spkiSha256Pin.isEmpty());
+
+        // Cut short anywhere, the DER walk finds nothing rather than reading past the end.
+        const QByteArray der = certificates.first().toDer();
+        QVERIFY(!subjectPublicKeyInfoDer(der).isEmpty());
+        for (qsizetype n = 0; n < der.size(); n += 7)
+            QVERIFY(subjectPublicKeyInfoDer(der.left(n)).isEmpty());
     }
 };
 
