@@ -16,6 +16,7 @@ packages=(
   xvfb xauth
   nodejs npm  # the PowerShell parser that checks psu/ scripts (tests/psu)
   dpkg-dev fakeroot file appstream desktop-file-utils  # the .deb and its checks (check-package.sh)
+  clang-16 libclang-rt-16-dev  # the libFuzzer build of tests/fuzz (clang 14 cannot compile std::expected)
 )
 
 missing=()

@@ -1,8 +1,9 @@
 #include "CertificateInfo.h"
 
+#include "DerSpki.h"
+
 #include <QCryptographicHash>
 #include <QLocale>
-#include <QSslKey>
 
 namespace leaselink {
 
@@ -48,8 +49,9 @@ QString CertificateInfo::fingerprintOf(const QSslCertificate &certificate)
 
 QString CertificateInfo::spkiPin(const QSslCertificate &certificate)
 {
-    // QSslKey::toDer() of a public key is the DER SubjectPublicKeyInfo (OpenSSL's PUBKEY form).
-    const QByteArray spki = certificate.publicKey().toDer();
+    // The DER SubjectPublicKeyInfo as the certificate carries it (what QSslKey::toDer() of the
+    // public key gives, without Qt's crash on keys OpenSSL cannot read: see DerSpki.h).
+    const QByteArray spki = subjectPublicKeyInfoDer(certificate.toDer());
     if (spki.isEmpty())
         return {};
     return QString::fromLatin1(

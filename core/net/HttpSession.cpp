@@ -22,6 +22,7 @@ struct HttpSession::Attempt
     bool cancelled = false;
     std::optional<NetError> certificateChanged;
     QList<QSslError> sslErrors;
+    qint64 tooLargeBytes = 0; // announced or received size once it passed maxResponseBytes
 };
 
 namespace {
@@ -290,6 +291,25 @@ QCoro::Task<HttpResult> HttpSession::sendOnce(const HttpRequest &request, int at
     connect(reply, &QNetworkReply::uploadProgress, timer, [timer] { timer->start(); });
     connect(reply, &QNetworkReply::metaDataChanged, timer, [timer] { timer->start(); });
     timer->start();
+    const qint64 maxBytes = m_config.maxResponseBytes;
+    if (maxBytes > 0 && request.method != "HEAD") {
+        // Abort as soon as the size is known to be too large; the reply then holds at most
+        // maxBytes plus one network read.
+        connect(reply, &QNetworkReply::metaDataChanged, reply, [state, reply, maxBytes] {
+            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            if (length.isValid() && length.toLongLong() > maxBytes && state->tooLargeBytes == 0) {
+                state->tooLargeBytes = length.toLongLong();
+                reply->abort();
+            }
+        });
+        connect(reply, &QNetworkReply::downloadProgress, reply,
+                [state, reply, maxBytes](qint64 received, qint64) {
+                    if (received > maxBytes && state->tooLargeBytes == 0) {
+                        state->tooLargeBytes = received;
+                        reply->abort();
+                    }
+                });
+    }
     if (request.cancel) {
         connect(request.cancel, &CancellationToken::cancelled, reply, [state, reply] {
             state->cancelled = true;
@@ -306,7 +326,7 @@ QCoro::Task<HttpResult> HttpSession::sendOnce(const HttpRequest &request, int at
 
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = state->tooLargeBytes > 0 ? QByteArray() : reply->readAll();
     const auto error = reply->error();
     // An HTTP status means the server answered (Qt reports 400 as a "protocol" error); only
     // connection-level errors or a missing status are transport failures.
@@ -323,6 +343,23 @@ QCoro::Task<HttpResult> HttpSession::sendOnce(const HttpRequest &request, int at
         result = netFail(*state->certificateChanged);
     } else if (state->cancelled) {
         result = netFail(cancelledError(method, shownUrl));
+    } else if (state->tooLargeBytes > 0) {
+        NetError e;
+        e.kind = NetError::Kind::Protocol;
+        e.service = m_config.service;
+        e.method = method;
+        e.url = shownUrl;
+        e.httpStatus = status;
+        // No ?: on QString temporaries in a coroutine (g++ 12, see the coding rules).
+        QString how = QStringLiteral("received");
+        if (announced.isValid())
+            how = QStringLiteral("announced");
+        const QString limit = QString::number(maxBytes / (1024 * 1024));
+        const QString size = QString::number(state->tooLargeBytes);
+        e.detail = QStringLiteral("the answer is larger than the %1 MiB LeaseLink accepts (%2 "
+                                  "bytes %3); the transfer was stopped")
+                       .arg(limit, size, how);
+        result = netFail(NetErrorFactory::finish(std::move(e)));
     } else if (state->timedOut) {
         NetError e;
         e.kind = NetError::Kind::Timeout;

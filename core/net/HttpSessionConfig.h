@@ -27,6 +27,12 @@ struct HttpSessionConfig
     bool verifyTls = true;
     StoredCertificate trustedCertificate;
     QByteArray contentTypeOnGet = "application/json"; // PSU sends it even on GET
+    // Issue 8 "Hostile input": a body larger than this is refused while it arrives (at the
+    // headers when Content-Length announces it), so a broken or hostile server cannot make the
+    // client buffer and decode hundreds of megabytes. 128 MiB holds well over half a million
+    // leases in one grouped 2.x read; decoding a body takes about four times its size. 0: no limit.
+    static constexpr qint64 DefaultMaxResponseBytes = qint64(128) * 1024 * 1024;
+    qint64 maxResponseBytes = DefaultMaxResponseBytes;
 };
 
 } // namespace leaselink

@@ -9,7 +9,7 @@ namespace leaselink::lab {
 
 namespace {
 
-constexpr std::array<std::pair<LabFault::Kind, const char *>, 8> kindNames{{
+constexpr std::array<std::pair<LabFault::Kind, const char *>, 10> kindNames{{
     {LabFault::Kind::Latency, "latency"},
     {LabFault::Kind::Status, "status"},
     {LabFault::Kind::MalformedJson, "malformed_json"},
@@ -18,6 +18,8 @@ constexpr std::array<std::pair<LabFault::Kind, const char *>, 8> kindNames{{
     {LabFault::Kind::Truncated, "truncated"},
     {LabFault::Kind::Reset, "reset"},
     {LabFault::Kind::Hang, "hang"},
+    {LabFault::Kind::HugeBody, "huge_body"},
+    {LabFault::Kind::HugeStream, "huge_stream"},
 }};
 
 // Glob match where '*' spans any characters; iterative with backtracking to the last star, so

@@ -21,6 +21,8 @@ struct LabFault
         Truncated,     // Content-Length larger than what is sent, then a clean close
         Reset,         // half the body, then the connection is reset
         Hang,          // never answers; the client must give up
+        HugeBody,      // 200 with bodyBytes of JSON-looking text, streamed; Content-Length set
+        HugeStream,    // the same without Content-Length (ends when the connection closes)
     };
 
     Kind kind = Kind::Latency;
@@ -31,6 +33,7 @@ struct LabFault
     int onlyNth = 0;                            // 0: every match; N: only the Nth match (1-based)
     QByteArray body;                            // for Kind::Status: replaces the default body
     QByteArray contentType;                     // with body
+    qint64 bodyBytes = 200'000'000;             // for HugeBody / HugeStream (issue 8: 200 MB)
 
     bool matches(const QByteArray &requestMethod, const QString &path) const;
 

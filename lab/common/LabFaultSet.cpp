@@ -63,6 +63,7 @@ Expected<int> LabFaultSet::loadJson(const QByteArray &json, const QString &serve
         fault.onlyNth = item.value(u"nth").toInt(0);
         fault.body = item.value(u"body").toString().toUtf8();
         fault.contentType = item.value(u"content_type").toString().toLatin1();
+        fault.bodyBytes = qint64(item.value(u"bytes").toDouble(double(fault.bodyBytes)));
         if (fault.status < 100 || fault.status > 599)
             return fail(where +
                         QStringLiteral(": status %1 is not an HTTP status").arg(fault.status));

@@ -1,5 +1,7 @@
 #include "LabHttpServer.h"
 
+#include "LabHugeBody.h"
+
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -233,6 +235,8 @@ LabResponse LabHttpServer::faultResponse(const LabFault &fault, const LabRequest
         return LabResponse::raw(200, R"([{"scope_id":"10.0.1.0","name":"Building A",)",
                                 "application/json");
     case LabFault::Kind::Empty200:
+    case LabFault::Kind::HugeBody:   // the body is streamed by deliver()
+    case LabFault::Kind::HugeStream: // likewise
         return LabResponse::raw(200, {}, "application/json");
     case LabFault::Kind::LoneObject: {
         LabResponse response = m_service->handle(request);
@@ -285,6 +289,10 @@ void LabHttpServer::deliver(QTcpSocket *socket, const LabResponse &response,
 {
     const LabFault::Kind kind = fault ? fault->kind : LabFault::Kind::Latency;
     const QByteArray &body = response.body;
+    if (kind == LabFault::Kind::HugeBody || kind == LabFault::Kind::HugeStream) {
+        streamHugeBody(socket, fault->bodyBytes, kind == LabFault::Kind::HugeBody);
+        return;
+    }
     if (kind == LabFault::Kind::Truncated) {
         // Promise more than is sent, then close cleanly: the client sees a short body.
         socket->write(serialiseHead(response, body.size() + 1024));

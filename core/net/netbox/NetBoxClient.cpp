@@ -182,6 +182,14 @@ QCoro::Task<NetResult<QList<QJsonObject>>> NetBoxClient::listAll(QString path, Q
                                         QStringLiteral("null count on an offset-paged list")}));
     }
     const qint64 count = *page->count;
+    if (count > m_options.maxListObjects) {
+        const DecodeFailure tooMany{
+            QStringLiteral("count"),
+            QStringLiteral("NetBox reports %1 objects, more than the %2 LeaseLink reads in one "
+                           "list")
+                .arg(QString::number(count), QString::number(m_options.maxListObjects))};
+        co_return netFail(decodeError(*firstResult, tooMany));
+    }
     // The server caps limit at MAX_PAGE_SIZE silently; the first page tells us the real size.
     const int effective = out.size() < count ? int(out.size()) : m_options.pageSize;
     if (effective <= 0 && count > 0)
@@ -207,6 +215,18 @@ QCoro::Task<NetResult<QList<QJsonObject>>> NetBoxClient::listAll(QString path, Q
         auto next = NetBoxDecoder::page(result->body);
         if (!next) {
             failure = decodeError(*result, next.error());
+            break;
+        }
+        // An empty page before the claimed count is reached ends the read at once: the claim
+        // is wrong (or objects were deleted meanwhile) and the read would fail at the end anyway.
+        if (next->results.isEmpty() && out.size() < count) {
+            const DecodeFailure shortRead{
+                QStringLiteral("results"),
+                QStringLiteral("an empty page after %1 of the %2 objects NetBox reported "
+                               "(objects changed during the read, or the count is wrong); "
+                               "run again")
+                    .arg(QString::number(out.size()), QString::number(count))};
+            failure = decodeError(*result, shortRead);
             break;
         }
         for (const QJsonValue &v : next->results)

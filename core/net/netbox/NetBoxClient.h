@@ -24,6 +24,10 @@ struct NetBoxClientOptions
     int pagesInFlight = 4;     // concurrent page reads after the first
     int batchSize = 200;       // bulk write batch size (netbox-api.md §13: 100–500)
     int maxRequestLine = 4000; // gunicorn refuses request lines over 4094 bytes
+    // Issue 8 "Hostile input": a list whose count claims more is refused before any further
+    // page is asked for (a claimed 10 million would otherwise mean 10,000 requests and the
+    // memory of every object). 2 million IPs is far beyond what one run's prefixes hold.
+    qint64 maxListObjects = 2'000'000;
 };
 
 // What ensureClientIdCustomField() found or did.

@@ -202,6 +202,8 @@ void TestLabHttp::faults_data()
         QTest::addRow("%s: lone object", s) << https << K::LoneObject << 0;
         QTest::addRow("%s: truncated", s) << https << K::Truncated << 0;
         QTest::addRow("%s: reset", s) << https << K::Reset << 0;
+        QTest::addRow("%s: huge body", s) << https << K::HugeBody << 0;
+        QTest::addRow("%s: huge stream", s) << https << K::HugeStream << 0;
     }
 }
 
@@ -217,6 +219,7 @@ void TestLabHttp::faults()
     fault.pathPattern = QStringLiteral("/api/dhcp/scopes*");
     fault.status = status;
     fault.latencyMs = kind == LabFault::Kind::Latency ? 400 : 0;
+    fault.bodyBytes = 3 * 1024 * 1024; // the kinds' 200 MB default is for the client's limit tests
     m_server->faults().add(fault);
     // Another route is untouched.
     QCOMPARE(send("GET", QStringLiteral("/api/dhcp/health"), {}, m_sim->readerToken()).status, 200);
@@ -270,6 +273,21 @@ void TestLabHttp::faults()
             QVERIFY(reply.body.size() < reply.contentLength);
             QVERIFY(parseError.error != noError);
         }
+        break;
+    case LabFault::Kind::HugeBody:
+    case LabFault::Kind::HugeStream:
+        // Streamed piece by piece; with or without Content-Length the client gets it all, and
+        // it is one PSU lease whose host name fills the body.
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.size(), qsizetype(3 * 1024 * 1024));
+        if (kind == LabFault::Kind::HugeBody)
+            QCOMPARE(reply.contentLength, qint64(3 * 1024 * 1024));
+        else
+            QCOMPARE(reply.contentLength, qint64(0)); // no header: the QVariant is invalid
+        QVERIFY(parseError.error == noError);
+        QCOMPARE(document.array().size(), 1);
+        QVERIFY(document.array().first().toObject().value(u"hostname").toString().size() >
+                3 * 1024 * 1024 - 200);
         break;
     case LabFault::Kind::Hang:
         break;
