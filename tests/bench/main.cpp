@@ -1,6 +1,7 @@
 // leaselink-bench: runs benchmarks against the lab and prints one JSON line per benchmark.
 // Exits non-zero only when a benchmark fails (an error or a wrong result), never for slowness.
 #include "CacheWriteBenchmark.h"
+#include "GuiLeasesBenchmark.h"
 #include "GuiStartBenchmark.h"
 #include "NetBoxReadBenchmark.h"
 #include "SyncBenchmarks.h"
@@ -28,6 +29,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("netbox-read"), single(runNetBoxRead110k)},
         {QStringLiteral("cache-write"), single(runCacheWriteL)},
         {QStringLiteral("gui-start"), single(runGuiStartL)},
+        {QStringLiteral("gui-leases"), single(runGuiLeasesL)},
         {QStringLiteral("sync-L"), runSyncL},
         {QStringLiteral("sync-latency"), single(runSyncLatencyM)},
     };
@@ -35,6 +37,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("lab-netbox-read-110k"), QStringLiteral("netbox-read")},
         {QStringLiteral("cache-write-L"), QStringLiteral("cache-write")},
         {QStringLiteral("gui-start-L"), QStringLiteral("gui-start")},
+        {QStringLiteral("gui-leases-L"), QStringLiteral("gui-leases")},
         {QStringLiteral("sync-initial-L"), QStringLiteral("sync-L")},
         {QStringLiteral("sync-noop-L"), QStringLiteral("sync-L")},
         {QStringLiteral("sync-churn-L"), QStringLiteral("sync-L")},
