@@ -59,6 +59,9 @@ QString summaryText(const sync::SyncJobResult &result)
     QString outcome = result.dryRun ? QStringLiteral("Dry run %1 in %2 s; nothing was changed.")
                                     : QStringLiteral("Sync %1 in %2 s.");
     outcome = outcome.arg(sync::jobStatusText(result.status)).arg(result.seconds, 0, 'f', 1);
+    if (!result.dryRun && result.status == JobStatus::Succeeded && result.changedNothing())
+        outcome += QStringLiteral(" No changes: NetBox, the servers and the cache were already "
+                                  "in step.");
     if (result.jobId != 0)
         outcome += QStringLiteral(" Job %1 (leaselink-cli jobs show %1).").arg(result.jobId);
     out += outcome + QLatin1Char('\n');
