@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ScheduledSync.h"
 #include "SyncDialog.h"
 
 #include "AboutDialog.h"
@@ -102,6 +103,9 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     m_maintenanceStatus = new QLabel(this);
     m_maintenanceStatus->setObjectName(QStringLiteral("maintenanceStatus"));
     statusBar()->addWidget(m_statusLabel, 1);
+    m_scheduleStatus = new QLabel(this);
+    m_scheduleStatus->setObjectName(QStringLiteral("scheduleStatus"));
+    statusBar()->addPermanentWidget(m_scheduleStatus);
     statusBar()->addPermanentWidget(m_maintenanceStatus);
     statusBar()->addPermanentWidget(m_netBoxStatus);
 
@@ -278,6 +282,24 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     connect(m_navigation, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { navigationChanged(current); });
     showView(ServersView);
+
+    // The recurring sync runs while the window is open (its first run one interval from now).
+    if (m_secrets) {
+        sync::SyncJobContext context;
+        context.database = m_database;
+        context.secrets = m_secrets;
+        context.overrides = m_overrides;
+        m_scheduledSync = new ScheduledSync(context, this);
+        connect(m_scheduledSync, &ScheduledSync::statusChanged, m_scheduleStatus, &QLabel::setText);
+        connect(m_scheduledSync, &ScheduledSync::runFinished, this,
+                [this](const sync::SyncJobResult &result) {
+                    refresh();
+                    if (result.status == JobStatus::Failed || result.status == JobStatus::Partial)
+                        statusBar()->showMessage(
+                            tr("Scheduled sync %1: see Admin → Jobs for the details")
+                                .arg(sync::jobStatusText(result.status)));
+                });
+    }
 
     QSettings ui;
     restoreGeometry(ui.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -501,6 +523,9 @@ void MainWindow::refresh()
         const EffectiveSettings effective(*settings, m_overrides);
         m_settingsModel->setSettings(effective);
         m_scopesView->setPushScopeInfo(effective.effective().pushScopeInfo);
+        if (m_scheduledSync)
+            m_scheduledSync->configure(effective.effective().syncIntervalMinutes,
+                                       servers && !servers->isEmpty());
     } else {
         problems.append(settings.error().message);
     }

@@ -126,6 +126,8 @@ private:
     QAction *m_syncNow = nullptr;
     QAction *m_previewSync = nullptr;
     QAction *m_syncAll = nullptr;
+    QLabel *m_scheduleStatus = nullptr;
+    class ScheduledSync *m_scheduledSync = nullptr;
     bool m_dhcpCacheStale = true; // leases and reservations load when their view is shown
     void loadDhcpCache();
     bool m_columnsSized = false;

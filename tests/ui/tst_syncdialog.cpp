@@ -3,11 +3,13 @@
 // closing after a preview writes nothing and releases the server; Sync now runs in one go.
 
 #include "MainWindow.h"
+#include "ScheduledSync.h"
 #include "SyncDialog.h"
 #include "SyncJobHome.h"
 
 #include "store/SyncLockRepository.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void closingAfterPreviewWritesNothing();
     void deletesAreHighlightedInThePreview();
     void mainWindowOpensTheDialog();
+    void scheduledSyncRunsInTheBackground();
 };
 
 namespace {
@@ -139,6 +142,25 @@ void TestSyncDialog::mainWindowOpensTheDialog()
     QTRY_VERIFY_WITH_TIMEOUT(dialogs.first()->lastResult().has_value(), 30000);
     QCOMPARE(dialogs.first()->lastResult()->status, JobStatus::Succeeded);
     QVERIFY(home.netboxIps().size() > 0);
+}
+
+// The recurring sync of the open window: the status bar names the next run; a run (here the
+// scheduler's "run now") syncs every server without a dialog and reports its outcome.
+void TestSyncDialog::scheduledSyncRunsInTheBackground()
+{
+    SyncHome home;
+    QVERIFY(home.start(2, 10));
+    MainWindow window(home.db.get(), QString(), ConfigOverrides(), &home.secrets);
+    auto *label = window.findChild<QLabel *>(QStringLiteral("scheduleStatus"));
+    QVERIFY(label);
+    QVERIFY2(label->text().startsWith(QStringLiteral("Next sync")), qPrintable(label->text()));
+    auto *scheduled = window.findChild<ScheduledSync *>();
+    QVERIFY(scheduled);
+    QVERIFY(scheduled->scheduler().runNow());
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("last scheduled sync")), 60000);
+    QVERIFY2(label->text().contains(QStringLiteral("completed")), qPrintable(label->text()));
+    QVERIFY(home.netboxIps().size() > 0);
+    QVERIFY(window.findChildren<SyncDialog *>().isEmpty()); // no modal window from a schedule
 }
 
 QTEST_MAIN(TestSyncDialog)
