@@ -17,7 +17,11 @@
 #include "store/ServerRepository.h"
 #include "sync/SyncJob.h"
 
+#include <QCoreApplication>
 #include <QCoroTask>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
@@ -36,6 +40,26 @@ struct SyncHome
     std::unique_ptr<Database> db;
     InMemorySecretStore secrets;
     std::function<void(HttpSessionConfig &)> tuneSession; // applied to every client of a run
+    LabSetupOptions setup;                                // e.g. reader App Tokens
+
+    // The suite-wide secret scan (tests/security) also reads every cache these tests leave:
+    // settings, job history with its logs, side-info, lease cache. The files are copied next
+    // to the test's traffic recording before the temporary directory goes.
+    ~SyncHome()
+    {
+        const QString traffic = qEnvironmentVariable("LEASELINK_TRAFFIC_LOG");
+        if (traffic.isEmpty() || !dir.isValid())
+            return;
+        db.reset();
+        static int serial = 0;
+        const QString target = QFileInfo(traffic).absolutePath() + QLatin1Char('/') +
+                               QCoreApplication::applicationName() +
+                               QStringLiteral("-cache-%1").arg(++serial);
+        QDir().mkpath(target);
+        const QDir source(dir.path());
+        for (const QString &name : source.entryList(QDir::Files))
+            QFile::copy(source.filePath(name), target + QLatin1Char('/') + name);
+    }
 
     // keepScopes / keepLeases > 0 trim psu-3's data first (fast tests that run many syncs).
     // seedScopes = false: nothing local but the servers (a sync discovers and creates the rest).
@@ -54,7 +78,7 @@ struct SyncHome
         if (!opened)
             return false;
         db = std::move(*opened);
-        auto configured = QCoro::waitFor(LabSetup::configure(lab, *db, secrets));
+        auto configured = QCoro::waitFor(LabSetup::configure(lab, *db, secrets, setup));
         if (!configured) {
             qWarning("%s", qPrintable(configured.error().message));
             return false;

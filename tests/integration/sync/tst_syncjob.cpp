@@ -8,6 +8,7 @@
 
 #include "SyncJobHome.h"
 
+#include "secrets/SecretKey.h"
 #include "store/FailoverRepository.h"
 #include "store/SettingsRepository.h"
 
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void previewHoldsTheServerAndApplyWritesExactlyThatPlan();
     void syncAllDiscoversEverythingThenWritesNothing();
     void pushReservationsCreatesTheReservationOnTheServer();
+    void readOnlyNetBoxTokenWritesNothing();
+    void readOnlyAppTokenNeverTriggersAWrite();
 };
 
 void TestSyncJob::firstSyncCreatesLeasesAndReservations()
@@ -362,6 +365,59 @@ void TestSyncJob::pushReservationsCreatesTheReservationOnTheServer()
     const SyncJobResult again = home.sync();
     QVERIFY2(again.status == JobStatus::Succeeded, qPrintable(errorsOf(again)));
     QCOMPARE(count(again, "reservations_pushed"), 0);
+}
+
+// Issue 8: a read-only NetBox token is found out before anything is written (NetBox lists the
+// IP status choices only to callers who may create IPs): the run fails with that sentence and
+// NetBox is untouched.
+void TestSyncJob::readOnlyNetBoxTokenWritesNothing()
+{
+    SyncHome home;
+    QVERIFY(home.start(2, 10));
+    QVERIFY(QCoro::waitFor(home.secrets.write(SecretKey::netBoxApiToken(),
+                                              home.lab.netboxEndpoint().readerToken))
+                .has_value());
+    const SyncJobResult result = home.sync();
+    QCOMPARE(result.status, JobStatus::Failed);
+    QVERIFY2(result.runErrors.join(QString()).contains(QStringLiteral("may not create")),
+             qPrintable(result.runErrors.join(QLatin1Char('\n'))));
+    QCOMPARE(home.netboxChanges(), 0);
+    QCOMPARE(home.netboxIps().size(), 0);
+}
+
+// Issue 8: with a reader App Token (POST /health answers 403) nothing but that probe is sent to
+// the server with a write method, although Push Reservations is on and there is a reservation
+// to push.
+void TestSyncJob::readOnlyAppTokenNeverTriggersAWrite()
+{
+    SyncHome home;
+    home.setup.writerTokens = false;
+    QVERIFY(home.start(2, 10));
+    SettingsRepository settings(*home.db);
+    Settings changed = *settings.get();
+    changed.pushReservations = true;
+    changed.pushScopeInfo = true;
+    QVERIFY(settings.save(changed).has_value());
+    lab::NbIpAddress ip;
+    lab::PsuScope &scope = home.model(Standalone).scopes.begin()->second;
+    ip.address = *lab::NetBoxAddress::parse(Ipv4Address(scope.endIp.toUInt() - 1).toString() +
+                                            QStringLiteral("/24"));
+    ip.status = QStringLiteral("reserved");
+    ip.customFields.insert(QStringLiteral("dhcp_client_id"), QStringLiteral("00-15-5d-99-00-08"));
+    home.lab.netbox()->state().addIpAddress(ip);
+
+    const SyncJobResult result = home.sync();
+    QVERIFY2(result.status == JobStatus::Succeeded, qPrintable(errorsOf(result)));
+    QCOMPARE(count(result, "reservations_pushed"), 0);
+    int probes = 0;
+    for (const lab::LabLogEntry &entry : home.endpoint(Standalone).http->requestLog().entries()) {
+        if (entry.method == "GET")
+            continue;
+        QVERIFY2(entry.method == "POST" && entry.path.endsWith(QStringLiteral("/health")),
+                 qPrintable(QString::fromLatin1(entry.method) + QLatin1Char(' ') + entry.path));
+        ++probes;
+    }
+    QCOMPARE(probes, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncJob)
