@@ -24,6 +24,7 @@
 #include "store/ScopeRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -1196,11 +1197,16 @@ SyncJobResult SyncRun::conclude(bool final)
                 names << server.name;
         }
         JobRepository jobs(*m_context.database);
+        // One transaction: a process killed between the two statements leaves no row at all
+        // rather than one "running" forever.
+        auto transaction = Transaction::begin(*m_context.database);
         const auto job = jobs.start(QStringLiteral("sync"), names, m_now);
         if (job) {
             m_result.jobId = job->id;
             (void)jobs.finish(job->id, m_result.status, m_result.counts, m_context.clock(),
                               m_log.text());
+            if (transaction)
+                (void)transaction->commit();
         } else {
             m_log.warning(
                 QString(),

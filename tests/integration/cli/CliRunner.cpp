@@ -1,8 +1,12 @@
 #include "CliRunner.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
+#include <QTextStream>
 
 namespace leaselink::test {
 
@@ -17,6 +21,23 @@ CliRunner::CliRunner(QString dataDir)
                  QStringLiteral("unix:path=/nonexistent"));
     m_env.remove(QStringLiteral("LEASELINK_CONFIG"));
     m_env.remove(QStringLiteral("LEASELINK_NETBOX_TOKEN"));
+}
+
+// The suite-wide secret scan (tests/security) reads every CLI output too: each run's command
+// line, stdout and stderr are appended to a file next to the test's traffic recording.
+void CliRunner::keepForSecretScan(const QStringList &arguments, const CliRun &run)
+{
+    const QString traffic = qEnvironmentVariable("LEASELINK_TRAFFIC_LOG");
+    if (traffic.isEmpty())
+        return;
+    QFile file(QFileInfo(traffic).absolutePath() + QLatin1Char('/') +
+               QCoreApplication::applicationName() + QStringLiteral("-cli-output.txt"));
+    if (!file.open(QIODevice::Append | QIODevice::Text))
+        return;
+    QTextStream out(&file);
+    out << "$ leaselink-cli " << arguments.join(QLatin1Char(' ')) << " (exit " << run.exitCode
+        << ")\n"
+        << run.out << run.err << '\n';
 }
 
 CliRun CliRunner::run(const QStringList &arguments, int timeoutMs) const
@@ -43,6 +64,7 @@ CliRun CliRunner::run(const QStringList &arguments, int timeoutMs) const
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    keepForSecretScan(arguments, result);
     return result;
 }
 

@@ -27,6 +27,8 @@ public:
     CliRun run(const QStringList &arguments, int timeoutMs = 30000) const;
 
 private:
+    static void keepForSecretScan(const QStringList &arguments, const CliRun &run);
+
     QString m_dataDir;
     QProcessEnvironment m_env;
 };
