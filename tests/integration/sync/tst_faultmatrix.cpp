@@ -12,6 +12,7 @@
 
 #include "LabFault.h"
 
+#include "store/ScopeRepository.h"
 #include "store/SettingsRepository.h"
 
 #include <QJsonDocument>
@@ -51,6 +52,8 @@ QList<CallUnderTest> calls()
         // Push Reservations is on: a reserved NetBox IP waits to become a server reservation.
         {QStringLiteral("PSU POST reservations"), "POST", QStringLiteral("*/reservations*"), false,
          false},
+        // Push Scope Info is on: a local scope description change waits to be pushed.
+        {QStringLiteral("PSU PUT scopes"), "PUT", QStringLiteral("*/scopes/*"), false, false},
         {QStringLiteral("NetBox GET custom-fields"), "GET",
          QStringLiteral("*/extras/custom-fields/*"), true, true},
         {QStringLiteral("NetBox GET prefixes"), "GET", QStringLiteral("*/ipam/prefixes/*"), true,
@@ -178,6 +181,17 @@ void addPushableReservation(SyncHome &home, int round)
         home.lab.netbox()->state().addIpAddress(ip);
         return;
     }
+}
+
+// Push Scope Info: a local scope's description changes, so the run PUTs it to the server.
+void changeLocalScope(SyncHome &home, int round)
+{
+    auto scopes = ScopeRepository(*home.db).list();
+    if (!scopes || scopes->isEmpty())
+        return;
+    Scope scope = scopes->at(round % scopes->size());
+    scope.description = QStringLiteral("edited in round %1").arg(round);
+    (void)ScopeRepository(*home.db).update(scope);
 }
 
 int deletesSince(const SyncHome &home, qsizetype from)
@@ -310,6 +324,17 @@ void TestFaultMatrix::faultyCall()
     SyncHome &home = *shared().home;
     changeDhcpData(home, ++shared().round);
     addPushableReservation(home, shared().round);
+    // Push Scope Info only for its own row: with it on, a run reads no failover list (scope
+    // discovery is a pull-mode feature), so the other rows keep it off.
+    const bool scopePush = target.method == "PUT";
+    {
+        SettingsRepository settings(*home.db);
+        Settings current = *settings.get();
+        current.pushScopeInfo = scopePush;
+        QVERIFY(settings.save(current).has_value());
+    }
+    if (scopePush)
+        changeLocalScope(home, shared().round);
 
     LabFault labFault;
     labFault.kind = injected.kind;
