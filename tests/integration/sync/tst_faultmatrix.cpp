@@ -52,8 +52,17 @@ QList<CallUnderTest> calls()
         // Push Reservations is on: a reserved NetBox IP waits to become a server reservation.
         {QStringLiteral("PSU POST reservations"), "POST", QStringLiteral("*/reservations*"), false,
          false},
-        // Push Scope Info is on: a local scope description change waits to be pushed.
+        // Push Scope Info is on: a local scope description change and a new local exclusion
+        // range wait to be pushed.
         {QStringLiteral("PSU PUT scopes"), "PUT", QStringLiteral("*/scopes/*"), false, false},
+        {QStringLiteral("PSU POST exclusions"), "POST", QStringLiteral("*/exclusions*"), false,
+         false},
+        // A NetBox name differs from its server reservation's: the reservation is updated.
+        {QStringLiteral("PSU PUT reservations"), "PUT", QStringLiteral("*/reservations*"), false,
+         false},
+        // The writer probe of a run that may push (C-07): refused or unreadable means the run
+        // stays pull-only; it must never turn into a failed read or a write.
+        {QStringLiteral("PSU POST health"), "POST", QStringLiteral("*/health"), false, false},
         {QStringLiteral("NetBox GET custom-fields"), "GET",
          QStringLiteral("*/extras/custom-fields/*"), true, true},
         {QStringLiteral("NetBox GET prefixes"), "GET", QStringLiteral("*/ipam/prefixes/*"), true,
@@ -194,6 +203,59 @@ void changeLocalScope(SyncHome &home, int round)
     (void)ScopeRepository(*home.db).update(scope);
 }
 
+// Push Scope Info: a new local exclusion range of two free addresses in the middle of a scope.
+void addLocalExclusion(SyncHome &home, int round)
+{
+    auto scopes = ScopeRepository(*home.db).list();
+    if (!scopes || scopes->isEmpty())
+        return;
+    const Scope scope = scopes->at(round % scopes->size());
+    lab::PsuScope *remote = home.model(Standalone).scope(scope.prefix.network());
+    if (!remote)
+        return;
+    QSet<quint32> used;
+    for (const auto &lease : remote->leases)
+        used.insert(lease.ipAddress.toUInt());
+    for (const auto &reservation : remote->reservations)
+        used.insert(reservation.ipAddress.toUInt());
+    for (const auto &exclusion : remote->exclusions) {
+        for (quint32 a = exclusion.start.toUInt(); a <= exclusion.end.toUInt(); ++a)
+            used.insert(a);
+    }
+    for (const QString &address : home.netboxIps().keys())
+        used.insert(Ipv4Address::parse(address)->toUInt());
+    const quint32 middle = (scope.startIp.toUInt() + scope.endIp.toUInt()) / 2;
+    for (quint32 a = middle; a + 1 < scope.endIp.toUInt(); ++a) {
+        if (used.contains(a) || used.contains(a + 1))
+            continue;
+        ExclusionRange range;
+        range.scopeId = scope.id;
+        range.startIp = Ipv4Address(a);
+        range.endIp = Ipv4Address(a + 1);
+        (void)ScopeRepository(*home.db).addExclusion(range);
+        return;
+    }
+}
+
+// A reserved NetBox IP whose server reservation exists gets another name in NetBox.
+void renameReservedIp(SyncHome &home, int round)
+{
+    QSet<QString> reservedOnServer;
+    for (const auto &[id, scope] : home.model(Standalone).scopes) {
+        for (const auto &reservation : scope.reservations)
+            reservedOnServer.insert(reservation.ipAddress.toString());
+    }
+    lab::NetBoxState &state = home.lab.netbox()->state();
+    for (const auto &[id, ip] : state.ipAddresses()) {
+        if (!reservedOnServer.contains(ip.address.hostText()))
+            continue;
+        lab::NbIpAddress renamed = ip;
+        renamed.dnsName = QStringLiteral("renamed-in-netbox-%1").arg(round);
+        state.updateIpAddress(renamed);
+        return;
+    }
+}
+
 int deletesSince(const SyncHome &home, qsizetype from)
 {
     int deletes = 0;
@@ -326,15 +388,20 @@ void TestFaultMatrix::faultyCall()
     addPushableReservation(home, shared().round);
     // Push Scope Info only for its own row: with it on, a run reads no failover list (scope
     // discovery is a pull-mode feature), so the other rows keep it off.
-    const bool scopePush = target.method == "PUT";
+    const bool scopePush = target.name == QLatin1String("PSU PUT scopes") ||
+                           target.name == QLatin1String("PSU POST exclusions");
     {
         SettingsRepository settings(*home.db);
         Settings current = *settings.get();
         current.pushScopeInfo = scopePush;
         QVERIFY(settings.save(current).has_value());
     }
-    if (scopePush)
+    if (target.name == QLatin1String("PSU PUT scopes"))
         changeLocalScope(home, shared().round);
+    if (target.name == QLatin1String("PSU POST exclusions"))
+        addLocalExclusion(home, shared().round);
+    if (target.name == QLatin1String("PSU PUT reservations"))
+        renameReservedIp(home, shared().round);
 
     LabFault labFault;
     labFault.kind = injected.kind;
@@ -369,6 +436,15 @@ void TestFaultMatrix::faultyCall()
         // G-2: the server's part failed, its last sync time kept, the reason recorded.
         const auto stored = ServerRepository(*home.db).findByName(Standalone);
         QVERIFY(!(*stored)->lastSyncError.isEmpty());
+    } else if (target.name == QLatin1String("PSU POST health")) {
+        // C-07: only an answer of 200 confirms the writer (a 200 whose body is not JSON still
+        // is one: the role check is the status); anything else keeps the run pull-only.
+        const bool answered200 =
+            injected.status == 200 || injected.kind == LabFault::Kind::MalformedJson;
+        if (!answered200)
+            QCOMPARE(result.counts.value(QStringLiteral("reservations_pushed")).toInteger(), 0);
+        QVERIFY2(result.status != JobStatus::Failed, qPrintable(outcomeText(result)));
+        QCOMPARE(statusChanges(before, home.netboxView()), 0);
     } else if (target.method == "DELETE" &&
                (injected.kind == LabFault::Kind::MalformedJson || injected.status == 200)) {
         // A bulk DELETE answers 204 without a body; a 200 with a broken body still reports
