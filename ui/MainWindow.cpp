@@ -28,6 +28,7 @@
 #include "store/Database.h"
 #include "store/JobRepository.h"
 #include "store/NetBoxConnectionRepository.h"
+#include "store/RelabelRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
 
@@ -429,7 +430,8 @@ void MainWindow::editSetting(int row)
         QMessageBox::warning(this, tr("Setting not saved"), changed.error().message);
         return;
     }
-    if (auto saved = repository.save(*settings); !saved)
+    // A status change records the relabel of the IPs that carry the old one (C-14).
+    if (auto saved = RelabelRepository(*m_database).saveSettings(*settings); !saved)
         QMessageBox::warning(this, tr("Setting not saved"), saved.error().message);
     refresh();
 }

@@ -7,6 +7,7 @@
 
 #include "config/EffectiveSettings.h"
 #include "config/SettingKeys.h"
+#include "store/RelabelRepository.h"
 #include "store/SettingsRepository.h"
 
 #include <QJsonArray>
@@ -133,7 +134,8 @@ int SettingsCommand::set(CliContext &context, const QStringList &args)
         context.output().error(changed.error().message);
         return ExitCode::Usage;
     }
-    const auto saved = repository.save(*settings);
+    // A status change records the relabel of the IPs that carry the old one (C-14).
+    const auto saved = RelabelRepository(*database).saveSettings(*settings);
     if (!saved) {
         context.output().error(saved.error().message);
         return ExitCode::DataError;

@@ -136,4 +136,22 @@ StoreExpected<void> RelabelRepository::clearPendingStatuses()
     return {};
 }
 
+StoreExpected<Settings> RelabelRepository::saveSettings(const Settings &changed)
+{
+    SettingsRepository settings(m_database);
+    const auto stored = settings.get();
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (stored->leaseStatus == changed.leaseStatus &&
+        stored->reservationStatus == changed.reservationStatus)
+        return settings.save(changed);
+    auto relabelled = changeStatuses(changed.leaseStatus, changed.reservationStatus);
+    if (!relabelled)
+        return std::unexpected(relabelled.error());
+    Settings merged = changed;
+    merged.pendingOldLeaseStatus = relabelled->pendingOldLeaseStatus;
+    merged.pendingOldReservationStatus = relabelled->pendingOldReservationStatus;
+    return settings.save(merged);
+}
+
 } // namespace leaselink

@@ -33,6 +33,11 @@ public:
     StoreExpected<Settings> changeStatuses(const QString &leaseStatus,
                                            const QString &reservationStatus);
 
+    // Saving edited settings (CLI `settings set`, the Settings view): a change of the lease or
+    // reservation status goes through changeStatuses() so the relabel is recorded; the other
+    // fields are saved as given. Returns the saved settings.
+    StoreExpected<Settings> saveSettings(const Settings &changed);
+
     StoreExpected<QSet<std::int64_t>> pendingScopeIds() const;
     // "Relabel pending for N scopes" (O-21).
     StoreExpected<int> pendingCount() const;

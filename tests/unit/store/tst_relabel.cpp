@@ -75,6 +75,35 @@ private Q_SLOTS:
         QCOMPARE(SettingsRepository(*f.db).get()->pendingOldLeaseStatus, QString());
     }
 
+    // SET-02.1 through the settings editors (CLI `settings set`, the Settings view): a status
+    // change records the relabel; other fields changed with it are saved as given, and a save
+    // that changes no status records nothing.
+    void savingEditedSettingsRecordsTheRelabel()
+    {
+        FreshDatabase f;
+        QVERIFY(f.db);
+        const std::int64_t server = addServer(*f.db);
+        const std::int64_t lan =
+            addScope(*f.db, server, QStringLiteral("lan"), QStringLiteral("10.0.1.0"));
+        RelabelRepository relabel(*f.db);
+        Settings edited = SettingsRepository(*f.db).get().value();
+        edited.syncIntervalMinutes = 30;
+        auto plain = relabel.saveSettings(edited);
+        STORE_VERIFY(plain);
+        QCOMPARE(plain->syncIntervalMinutes, 30);
+        QCOMPARE(relabel.pendingCount().value(), 0);
+
+        edited = *plain;
+        edited.leaseStatus = QStringLiteral("dhcp-lease");
+        edited.syncIntervalMinutes = 45;
+        auto saved = relabel.saveSettings(edited);
+        STORE_VERIFY(saved);
+        QCOMPARE(saved->leaseStatus, QStringLiteral("dhcp-lease"));
+        QCOMPARE(saved->pendingOldLeaseStatus, QStringLiteral("dhcp"));
+        QCOMPARE(saved->syncIntervalMinutes, 45);
+        QCOMPARE(relabel.pendingScopeIds().value(), (QSet<std::int64_t>{lan}));
+    }
+
     // LL-41: S = R is refused and nothing changes.
     void equalStatusesRefused()
     {
