@@ -807,9 +807,26 @@ QCoro::Task<bool> SyncRun::createDiscovered()
                 m_result.failures << itemFailure(name, what, outcome.error);
                 continue;
             }
+            addCount(QStringLiteral("prefixes_created"), outcome.counts.prefixes.created);
+            // A scope whose options or exclusions could not be read is taken back, so the next
+            // run creates it whole (nothing else would read them again); its prefix stays and
+            // is found again. The failed read fails this server's part (G-2).
+            QString readError;
+            for (const ImportLogLine &line : outcome.log) {
+                if (line.level == JobLogLevel::Error && readError.isEmpty())
+                    readError = line.text;
+            }
+            if (!readError.isEmpty()) {
+                (void)ScopeRepository(*m_context.database).remove(outcome.scopeId);
+                state.readErrors << QStringLiteral("creating scope %1: %2")
+                                        .arg(scope.remote.scopeId.toString(), readError);
+                m_log.warning(name, QStringLiteral("Scope %1 was not kept; the next run creates "
+                                                   "it again")
+                                        .arg(scope.remote.scopeId.toString()));
+                continue;
+            }
             any = true;
             addCount(QStringLiteral("scopes_created"), 1);
-            addCount(QStringLiteral("prefixes_created"), outcome.counts.prefixes.created);
         }
     }
     co_return any;

@@ -63,6 +63,12 @@ QList<CallUnderTest> calls()
         // The writer probe of a run that may push (C-07): refused or unreadable means the run
         // stays pull-only; it must never turn into a failed read or a write.
         {QStringLiteral("PSU POST health"), "POST", QStringLiteral("*/health"), false, false},
+        // Scope discovery (SYN-11): a new scope appears on the server every round; the run
+        // creates its prefix and the scope (reading its options) and syncs its leases.
+        {QStringLiteral("PSU GET scope options"), "GET", QStringLiteral("*/options/scope/*"), false,
+         true, false},
+        {QStringLiteral("NetBox POST prefixes"), "POST", QStringLiteral("*/ipam/prefixes/*"), true,
+         false},
         {QStringLiteral("NetBox GET custom-fields"), "GET",
          QStringLiteral("*/extras/custom-fields/*"), true, true},
         {QStringLiteral("NetBox GET prefixes"), "GET", QStringLiteral("*/ipam/prefixes/*"), true,
@@ -256,6 +262,31 @@ void renameReservedIp(SyncHome &home, int round)
     }
 }
 
+// Scope discovery: a scope the server starts to report (a /24 of 10.99.0.0/16 per round) with
+// a few leases.
+void addServerScope(SyncHome &home, int round)
+{
+    lab::PsuScope scope;
+    const quint32 network = (10u << 24) | (99u << 16) | (quint32(round % 256) << 8);
+    scope.scopeId = Ipv4Address(network);
+    scope.name = QStringLiteral("Discovered %1").arg(round);
+    scope.startIp = Ipv4Address(network + 10);
+    scope.endIp = Ipv4Address(network + 200);
+    scope.subnetMask = Ipv4Address(0xFFFFFF00u);
+    for (int i = 0; i < 3; ++i) {
+        lab::PsuLease lease;
+        lease.ipAddress = Ipv4Address(network + 20 + quint32(i));
+        lease.clientId = QStringLiteral("00-15-5d-dd-%1-%2")
+                             .arg(round % 256, 2, 16, QLatin1Char('0'))
+                             .arg(i, 2, 16, QLatin1Char('0'));
+        lease.hostname = QStringLiteral("found-%1-%2").arg(round).arg(i);
+        lease.expiry = QDateTime::currentDateTimeUtc().addDays(1);
+        lease.addressState = QStringLiteral("Active");
+        scope.leases << lease;
+    }
+    home.model(Standalone).addScope(scope);
+}
+
 int deletesSince(const SyncHome &home, qsizetype from)
 {
     int deletes = 0;
@@ -396,6 +427,9 @@ void TestFaultMatrix::faultyCall()
         current.pushScopeInfo = scopePush;
         QVERIFY(settings.save(current).has_value());
     }
+    if (target.name == QLatin1String("PSU GET scope options") ||
+        target.name == QLatin1String("NetBox POST prefixes"))
+        addServerScope(home, shared().round);
     if (target.name == QLatin1String("PSU PUT scopes"))
         changeLocalScope(home, shared().round);
     if (target.name == QLatin1String("PSU POST exclusions"))
