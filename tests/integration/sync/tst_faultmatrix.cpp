@@ -12,6 +12,7 @@
 
 #include "LabFault.h"
 
+#include "store/PendingRemovalRepository.h"
 #include "store/ScopeRepository.h"
 #include "store/SettingsRepository.h"
 
@@ -56,6 +57,10 @@ QList<CallUnderTest> calls()
         // range wait to be pushed.
         {QStringLiteral("PSU PUT scopes"), "PUT", QStringLiteral("*/scopes/*"), false, false},
         {QStringLiteral("PSU POST exclusions"), "POST", QStringLiteral("*/exclusions*"), false,
+         false},
+        // The user removed an exclusion range locally (a pending removal, C-02): it is deleted
+        // on the server.
+        {QStringLiteral("PSU DELETE exclusions"), "DELETE", QStringLiteral("*/exclusions*"), false,
          false},
         // A NetBox name differs from its server reservation's: the reservation is updated.
         {QStringLiteral("PSU PUT reservations"), "PUT", QStringLiteral("*/reservations*"), false,
@@ -243,6 +248,43 @@ void addLocalExclusion(SyncHome &home, int round)
     }
 }
 
+// C-02: an exclusion range on the server that the user removed locally, waiting to be deleted
+// there (two free addresses near the start of a scope).
+void addPendingExclusionRemoval(SyncHome &home, int round)
+{
+    auto scopes = ScopeRepository(*home.db).list();
+    if (!scopes || scopes->isEmpty())
+        return;
+    const Scope scope = scopes->at(round % scopes->size());
+    lab::PsuScope *remote = home.model(Standalone).scope(scope.prefix.network());
+    if (!remote)
+        return;
+    QSet<quint32> used;
+    for (const auto &lease : remote->leases)
+        used.insert(lease.ipAddress.toUInt());
+    for (const auto &reservation : remote->reservations)
+        used.insert(reservation.ipAddress.toUInt());
+    for (const auto &exclusion : remote->exclusions) {
+        for (quint32 a = exclusion.start.toUInt(); a <= exclusion.end.toUInt(); ++a)
+            used.insert(a);
+    }
+    for (const QString &address : home.netboxIps().keys())
+        used.insert(Ipv4Address::parse(address)->toUInt());
+    for (quint32 a = scope.startIp.toUInt() + 2; a + 1 < scope.endIp.toUInt(); ++a) {
+        if (used.contains(a) || used.contains(a + 1))
+            continue;
+        remote->exclusions.append(lab::PsuExclusion{Ipv4Address(a), Ipv4Address(a + 1)});
+        PendingRemoval removal;
+        removal.scopeId = scope.id;
+        removal.kind = PendingRemoval::Kind::Exclusion;
+        removal.startIp = Ipv4Address(a);
+        removal.endIp = Ipv4Address(a + 1);
+        removal.createdAt = QDateTime::currentDateTimeUtc();
+        (void)PendingRemovalRepository(*home.db).add(removal);
+        return;
+    }
+}
+
 // A reserved NetBox IP whose server reservation exists gets another name in NetBox.
 void renameReservedIp(SyncHome &home, int round)
 {
@@ -420,7 +462,8 @@ void TestFaultMatrix::faultyCall()
     // Push Scope Info only for its own row: with it on, a run reads no failover list (scope
     // discovery is a pull-mode feature), so the other rows keep it off.
     const bool scopePush = target.name == QLatin1String("PSU PUT scopes") ||
-                           target.name == QLatin1String("PSU POST exclusions");
+                           target.name == QLatin1String("PSU POST exclusions") ||
+                           target.name == QLatin1String("PSU DELETE exclusions");
     {
         SettingsRepository settings(*home.db);
         Settings current = *settings.get();
@@ -434,6 +477,8 @@ void TestFaultMatrix::faultyCall()
         changeLocalScope(home, shared().round);
     if (target.name == QLatin1String("PSU POST exclusions"))
         addLocalExclusion(home, shared().round);
+    if (target.name == QLatin1String("PSU DELETE exclusions"))
+        addPendingExclusionRemoval(home, shared().round);
     if (target.name == QLatin1String("PSU PUT reservations"))
         renameReservedIp(home, shared().round);
 
