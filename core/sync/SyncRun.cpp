@@ -1144,6 +1144,9 @@ QCoro::Task<SyncJobResult> SyncRun::applyPreview()
         // The preview only checked the custom field; writes need it.
         const auto field = co_await m_netBox->ensureClientIdCustomField(true);
         if (field) {
+            // The preview listed the scopes and failovers discovery would create: they are
+            // part of the plan being applied (their addresses follow on the next run).
+            (void)co_await createDiscovered();
             co_await apply();
         } else {
             const QString why = field.error().toString();

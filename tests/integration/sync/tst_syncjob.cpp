@@ -65,6 +65,7 @@ private Q_SLOTS:
     void previewHoldsTheServerAndApplyWritesExactlyThatPlan();
     void syncAllDiscoversEverythingThenWritesNothing();
     void pushReservationsCreatesTheReservationOnTheServer();
+    void applyingAPreviewCreatesTheDiscoveredScopes();
     void readOnlyNetBoxTokenWritesNothing();
     void readOnlyAppTokenNeverTriggersAWrite();
 };
@@ -365,6 +366,31 @@ void TestSyncJob::pushReservationsCreatesTheReservationOnTheServer()
     const SyncJobResult again = home.sync();
     QVERIFY2(again.status == JobStatus::Succeeded, qPrintable(errorsOf(again)));
     QCOMPARE(count(again, "reservations_pushed"), 0);
+}
+
+// A preview lists the scopes discovery would create; applying it creates them (their addresses
+// follow on the next run, which the preview did not plan).
+void TestSyncJob::applyingAPreviewCreatesTheDiscoveredScopes()
+{
+    SyncHome home;
+    QVERIFY(home.start(0, 0, false));
+    SyncJobContext context;
+    context.database = home.db.get();
+    context.secrets = &home.secrets;
+    SyncRequest request;
+    request.kind = SyncRequest::Kind::Servers;
+    request.serverNames = {Standalone};
+    SyncJob job(context, request);
+    const SyncJobResult preview = QCoro::waitFor(job.preview());
+    QVERIFY2(preview.status == JobStatus::Succeeded, qPrintable(errorsOf(preview)));
+    QCOMPARE(ScopeRepository(*home.db).list()->size(), 0);
+    const SyncJobResult applied = QCoro::waitFor(job.applyPreview());
+    QVERIFY2(applied.status == JobStatus::Succeeded, qPrintable(errorsOf(applied)));
+    QCOMPARE(count(applied, "scopes_created"), 20);
+    QCOMPARE(ScopeRepository(*home.db).list()->size(), 20);
+    const SyncJobResult next = home.sync();
+    QVERIFY2(next.status == JobStatus::Succeeded, qPrintable(errorsOf(next)));
+    QCOMPARE(count(next, "ip_created"), qint64(home.expectedAddresses().size()));
 }
 
 // Issue 8: a read-only NetBox token is found out before anything is written (NetBox lists the
