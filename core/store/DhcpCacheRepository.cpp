@@ -151,60 +151,68 @@ StoreExpected<int> DhcpCacheRepository::removeScopes(std::int64_t serverId,
     return removed;
 }
 
-StoreExpected<QList<CachedLease>> DhcpCacheRepository::leases() const
+namespace {
+
+// One forward-only SELECT of a cache table, each row turned into a value by readRow.
+template <typename Row, typename ReadRow>
+StoreExpected<QList<Row>> readAll(Database &database, const QString &sql, const QString &action,
+                                  ReadRow readRow)
 {
-    const QString action = QStringLiteral("reading the lease cache");
-    auto q = prepare(m_database.connection(),
-                     QStringLiteral("SELECT server_id, scope_id, address_int, client_id, "
-                                    "hostname, expiry, state FROM dhcp_leases ORDER BY "
-                                    "address_int, server_id"),
-                     action);
+    auto q = prepare(database.connection(), sql, action);
     if (!q)
         return std::unexpected(q.error());
     q->setForwardOnly(true);
     if (auto r = exec(*q, action); !r)
         return std::unexpected(r.error());
-    QList<CachedLease> rows;
-    while (q->next()) {
-        CachedLease lease;
-        lease.serverId = q->value(0).toLongLong();
-        lease.scopeId = Ipv4Address::parse(q->value(1).toString()).value_or(Ipv4Address());
-        lease.address = addressFrom(q->value(2));
-        lease.clientId = q->value(3).toString();
-        lease.hostname = q->value(4).toString();
-        lease.expiry = fromDbTime(q->value(5));
-        lease.state = q->value(6).toString();
-        rows.append(lease);
-    }
+    QList<Row> rows;
+    while (q->next())
+        rows.append(readRow(*q));
     return rows;
+}
+
+Ipv4Address scopeFrom(const QVariant &value)
+{
+    return Ipv4Address::parse(value.toString()).value_or(Ipv4Address());
+}
+
+} // namespace
+
+StoreExpected<QList<CachedLease>> DhcpCacheRepository::leases() const
+{
+    return readAll<CachedLease>(
+        m_database,
+        QStringLiteral("SELECT server_id, scope_id, address_int, client_id, hostname, expiry, "
+                       "state FROM dhcp_leases ORDER BY address_int, server_id"),
+        QStringLiteral("reading the lease cache"), [](const QSqlQuery &q) {
+            CachedLease lease;
+            lease.serverId = q.value(0).toLongLong();
+            lease.scopeId = scopeFrom(q.value(1));
+            lease.address = addressFrom(q.value(2));
+            lease.clientId = q.value(3).toString();
+            lease.hostname = q.value(4).toString();
+            lease.expiry = fromDbTime(q.value(5));
+            lease.state = q.value(6).toString();
+            return lease;
+        });
 }
 
 StoreExpected<QList<CachedReservation>> DhcpCacheRepository::reservations() const
 {
-    const QString action = QStringLiteral("reading the reservation cache");
-    auto q = prepare(m_database.connection(),
-                     QStringLiteral("SELECT server_id, scope_id, address_int, client_id, name, "
-                                    "description, type FROM dhcp_reservations ORDER BY "
-                                    "address_int, server_id"),
-                     action);
-    if (!q)
-        return std::unexpected(q.error());
-    q->setForwardOnly(true);
-    if (auto r = exec(*q, action); !r)
-        return std::unexpected(r.error());
-    QList<CachedReservation> rows;
-    while (q->next()) {
-        CachedReservation reservation;
-        reservation.serverId = q->value(0).toLongLong();
-        reservation.scopeId = Ipv4Address::parse(q->value(1).toString()).value_or(Ipv4Address());
-        reservation.address = addressFrom(q->value(2));
-        reservation.clientId = q->value(3).toString();
-        reservation.name = q->value(4).toString();
-        reservation.description = q->value(5).toString();
-        reservation.type = q->value(6).toString();
-        rows.append(reservation);
-    }
-    return rows;
+    return readAll<CachedReservation>(
+        m_database,
+        QStringLiteral("SELECT server_id, scope_id, address_int, client_id, name, description, "
+                       "type FROM dhcp_reservations ORDER BY address_int, server_id"),
+        QStringLiteral("reading the reservation cache"), [](const QSqlQuery &q) {
+            CachedReservation reservation;
+            reservation.serverId = q.value(0).toLongLong();
+            reservation.scopeId = scopeFrom(q.value(1));
+            reservation.address = addressFrom(q.value(2));
+            reservation.clientId = q.value(3).toString();
+            reservation.name = q.value(4).toString();
+            reservation.description = q.value(5).toString();
+            reservation.type = q.value(6).toString();
+            return reservation;
+        });
 }
 
 StoreExpected<qint64> DhcpCacheRepository::leaseCount() const

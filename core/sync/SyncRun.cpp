@@ -1,6 +1,7 @@
 #include "SyncRun.h"
 
 #include "Importer.h"
+#include "IpAddressRules.h"
 #include "NetBoxSnapshotReader.h"
 #include "PlanApplier.h"
 #include "ReservationPushApplier.h"
@@ -9,7 +10,6 @@
 #include "SyncPlanner.h"
 
 #include "config/EffectiveSettings.h"
-#include "domain/MacAddress.h"
 #include "net/CancellationToken.h"
 #include "net/netbox/NetBoxBatching.h"
 #include "net/psu/PsuScriptVersion.h"
@@ -72,8 +72,7 @@ CachedLease cachedLease(std::int64_t serverId, const PsuLease &lease)
     out.serverId = serverId;
     out.scopeId = lease.scopeId;
     out.address = lease.ipAddress;
-    const auto mac = MacAddress::parse(lease.clientId);
-    out.clientId = mac ? mac->toString() : lease.clientId;
+    out.clientId = canonicalClientIdOrRaw(lease.clientId); // the form NetBox gets (C-18)
     out.hostname = lease.hostname;
     out.expiry = lease.leaseExpiry.value_or(QDateTime());
     out.state = lease.state == PsuLeaseState::ActiveReservation
@@ -88,8 +87,7 @@ CachedReservation cachedReservation(std::int64_t serverId, const PsuReservation 
     out.serverId = serverId;
     out.scopeId = reservation.scopeId;
     out.address = reservation.ipAddress;
-    const auto mac = MacAddress::parse(reservation.clientId);
-    out.clientId = mac ? mac->toString() : reservation.clientId;
+    out.clientId = canonicalClientIdOrRaw(reservation.clientId);
     out.name = reservation.name;
     out.description = reservation.description;
     out.type = PsuClient::typeName(reservation.type);
