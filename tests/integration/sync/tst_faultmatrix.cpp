@@ -179,6 +179,24 @@ void changeDhcpData(SyncHome &home, int round)
               [](const auto &a, const auto &b) { return a.ipAddress < b.ipAddress; });
 }
 
+// Addresses of a scope that are not free for new test data: leases, reservations, exclusion
+// ranges and every address NetBox has.
+QSet<quint32> takenAddresses(const SyncHome &home, const lab::PsuScope &scope)
+{
+    QSet<quint32> used;
+    for (const auto &lease : scope.leases)
+        used.insert(lease.ipAddress.toUInt());
+    for (const auto &reservation : scope.reservations)
+        used.insert(reservation.ipAddress.toUInt());
+    for (const auto &exclusion : scope.exclusions) {
+        for (quint32 a = exclusion.start.toUInt(); a <= exclusion.end.toUInt(); ++a)
+            used.insert(a);
+    }
+    for (const QString &address : home.netboxIps().keys())
+        used.insert(Ipv4Address::parse(address)->toUInt());
+    return used;
+}
+
 // A NetBox IP with the reservation status and a client id at a free address of a scope: Push
 // Reservations turns it into a reservation on the server (SYN-27).
 void addPushableReservation(SyncHome &home, int round)
@@ -187,13 +205,7 @@ void addPushableReservation(SyncHome &home, int round)
     auto it = scopes.begin();
     std::advance(it, (round + 1) % qsizetype(scopes.size()));
     const lab::PsuScope &scope = it->second;
-    QSet<quint32> used;
-    for (const auto &lease : scope.leases)
-        used.insert(lease.ipAddress.toUInt());
-    for (const auto &reservation : scope.reservations)
-        used.insert(reservation.ipAddress.toUInt());
-    for (const QString &address : home.netboxIps().keys())
-        used.insert(Ipv4Address::parse(address)->toUInt());
+    const QSet<quint32> used = takenAddresses(home, scope);
     for (quint32 a = scope.startIp.toUInt() + 1; a < scope.endIp.toUInt(); ++a) {
         if (used.contains(a))
             continue;
@@ -231,17 +243,7 @@ void addLocalExclusion(SyncHome &home, int round)
     lab::PsuScope *remote = home.model(Standalone).scope(scope.prefix.network());
     if (!remote)
         return;
-    QSet<quint32> used;
-    for (const auto &lease : remote->leases)
-        used.insert(lease.ipAddress.toUInt());
-    for (const auto &reservation : remote->reservations)
-        used.insert(reservation.ipAddress.toUInt());
-    for (const auto &exclusion : remote->exclusions) {
-        for (quint32 a = exclusion.start.toUInt(); a <= exclusion.end.toUInt(); ++a)
-            used.insert(a);
-    }
-    for (const QString &address : home.netboxIps().keys())
-        used.insert(Ipv4Address::parse(address)->toUInt());
+    const QSet<quint32> used = takenAddresses(home, *remote);
     const quint32 middle = (scope.startIp.toUInt() + scope.endIp.toUInt()) / 2;
     for (quint32 a = middle; a + 1 < scope.endIp.toUInt(); ++a) {
         if (used.contains(a) || used.contains(a + 1))
@@ -266,17 +268,7 @@ void addPendingExclusionRemoval(SyncHome &home, int round)
     lab::PsuScope *remote = home.model(Standalone).scope(scope.prefix.network());
     if (!remote)
         return;
-    QSet<quint32> used;
-    for (const auto &lease : remote->leases)
-        used.insert(lease.ipAddress.toUInt());
-    for (const auto &reservation : remote->reservations)
-        used.insert(reservation.ipAddress.toUInt());
-    for (const auto &exclusion : remote->exclusions) {
-        for (quint32 a = exclusion.start.toUInt(); a <= exclusion.end.toUInt(); ++a)
-            used.insert(a);
-    }
-    for (const QString &address : home.netboxIps().keys())
-        used.insert(Ipv4Address::parse(address)->toUInt());
+    const QSet<quint32> used = takenAddresses(home, *remote);
     for (quint32 a = scope.startIp.toUInt() + 2; a + 1 < scope.endIp.toUInt(); ++a) {
         if (used.contains(a) || used.contains(a + 1))
             continue;
