@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlSupport.h"
+#include "Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,6 +130,24 @@ StoreExpected<JobRecord> JobRepository::start(const QString &kind, const QString
     if (auto r = exec(*q, action); !r)
         return std::unexpected(r.error());
     return get(q->lastInsertId().toLongLong());
+}
+
+StoreExpected<JobRecord> JobRepository::recordFinished(
+    const QString &kind, const QStringList &servers, const QDateTime &startedAt, JobStatus status,
+    const QJsonObject &counts, const QDateTime &finishedAt, const QString &log)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const auto started = start(kind, servers, startedAt);
+    if (!started)
+        return started;
+    auto finished = finish(started->id, status, counts, finishedAt, log);
+    if (!finished)
+        return finished; // the transaction rolls back: no half-written row
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return finished;
 }
 
 StoreExpected<JobRecord> JobRepository::appendLog(std::int64_t id, const QString &text)

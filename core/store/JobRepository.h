@@ -28,6 +28,12 @@ public:
     // status must not be Running; the log text replaces the stored one when not null.
     StoreExpected<JobRecord> finish(std::int64_t id, JobStatus status, const QJsonObject &counts,
                                     const QDateTime &finishedAt, const QString &log = QString());
+    // A whole job in one transaction (start and finish): written once the job is over, so a
+    // process killed mid-run leaves no row at all rather than one "running" forever.
+    StoreExpected<JobRecord> recordFinished(const QString &kind, const QStringList &servers,
+                                            const QDateTime &startedAt, JobStatus status,
+                                            const QJsonObject &counts, const QDateTime &finishedAt,
+                                            const QString &log);
     StoreExpected<JobRecord> get(std::int64_t id) const;
     StoreExpected<QList<JobRecord>> listRecent(int limit = 100) const; // newest first
     // Drops finished jobs that started before `cutoff`; returns how many.

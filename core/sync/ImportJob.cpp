@@ -69,12 +69,7 @@ QCoro::Task<ImportJobOutcome> ImportJob::run(QString serverName)
         co_return out;
     }
     const Server server = **found;
-    JobRepository jobs(m_database);
-    QStringList servers;
-    servers << server.name;
-    const auto job = jobs.start(QStringLiteral("import"), servers, QDateTime::currentDateTimeUtc());
-    if (job)
-        out.jobId = job->id;
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
 
     SyncLockRepository locks(m_database);
     const SyncLockOwner owner = SyncLockOwner::forThisProcess(m_lockDescription);
@@ -135,14 +130,20 @@ QCoro::Task<ImportJobOutcome> ImportJob::run(QString serverName)
     }
 
     out.status = statusOf(out.result);
-    if (out.jobId) {
-        const QJsonObject counts = out.result.countsJson();
-        const QString log = out.result.logText();
-        if (auto finished =
-                jobs.finish(out.jobId, out.status, counts, QDateTime::currentDateTimeUtc(), log);
-            !finished)
-            qWarning("import: could not record the job: %s", qPrintable(finished.error().message));
-    }
+    // The history row is written once the import is over (one transaction), so a killed process
+    // never leaves a job "running" forever.
+    QStringList servers;
+    servers << server.name;
+    const QJsonObject counts = out.result.countsJson();
+    const QString log = out.result.logText();
+    const QDateTime finishedAt = QDateTime::currentDateTimeUtc();
+    const auto job = JobRepository(m_database)
+                         .recordFinished(QStringLiteral("import"), servers, startedAt, out.status,
+                                         counts, finishedAt, log);
+    if (job)
+        out.jobId = job->id;
+    else
+        qWarning("import: could not record the job: %s", qPrintable(job.error().message));
     co_return out;
 }
 

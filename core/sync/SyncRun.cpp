@@ -24,7 +24,6 @@
 #include "store/ScopeRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
-#include "store/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -1214,22 +1213,15 @@ SyncJobResult SyncRun::conclude(bool final)
             if (m_targets.contains(server.id))
                 names << server.name;
         }
-        JobRepository jobs(*m_context.database);
-        // One transaction: a process killed between the two statements leaves no row at all
-        // rather than one "running" forever.
-        auto transaction = Transaction::begin(*m_context.database);
-        const auto job = jobs.start(QStringLiteral("sync"), names, m_now);
-        if (job) {
+        const auto job = JobRepository(*m_context.database)
+                             .recordFinished(QStringLiteral("sync"), names, m_now, m_result.status,
+                                             m_result.counts, m_context.clock(), m_log.text());
+        if (job)
             m_result.jobId = job->id;
-            (void)jobs.finish(job->id, m_result.status, m_result.counts, m_context.clock(),
-                              m_log.text());
-            if (transaction)
-                (void)transaction->commit();
-        } else {
+        else
             m_log.warning(
                 QString(),
                 QStringLiteral("The job history is not available: %1").arg(job.error().message));
-        }
     }
     m_result.log = m_log.lines();
     return m_result;

@@ -205,6 +205,34 @@ private Q_SLOTS:
         QCOMPARE(*pruned, 1);
         QCOMPARE(rowCount(*f.db, QStringLiteral("jobs")), 1);
     }
+
+    // A job recorded after the fact is one row or none: a finish that fails rolls the start back.
+    void jobRecordedWholeOrNotAtAll()
+    {
+        FreshDatabase f;
+        QVERIFY(f.db);
+        JobRepository jobs(*f.db);
+        const QDateTime t0(QDate(2026, 11, 1), QTime(2, 0), Qt::UTC);
+        const QJsonObject counts{{QStringLiteral("created"), 2}};
+        auto job = jobs.recordFinished(QStringLiteral("import"), {QStringLiteral("dhcp01")}, t0,
+                                       JobStatus::Succeeded, counts, t0.addSecs(9),
+                                       QStringLiteral("done\n"));
+        STORE_VERIFY(job);
+        QCOMPARE(job->status, JobStatus::Succeeded);
+        QCOMPARE(job->counts, counts);
+        QCOMPARE(job->startedAt, t0);
+        QCOMPARE(job->finishedAt, t0.addSecs(9));
+        QCOMPARE(job->log, QStringLiteral("done\n"));
+        QCOMPARE(rowCount(*f.db, QStringLiteral("jobs")), 1);
+
+        STORE_VERIFY_ERROR(jobs.recordFinished(QStringLiteral("sync"), {}, t0, JobStatus::Running,
+                                               {}, t0.addSecs(1), QString()),
+                           StoreError::Kind::Constraint, QStringLiteral("cannot finish"));
+        STORE_VERIFY_ERROR(jobs.recordFinished(QStringLiteral("sync"), {}, t0, JobStatus::Failed,
+                                               {}, t0.addSecs(-1), QString()),
+                           StoreError::Kind::Constraint, QStringLiteral("not before its start"));
+        QCOMPARE(rowCount(*f.db, QStringLiteral("jobs")), 1); // no "running" row left behind
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSingletons)
