@@ -52,6 +52,17 @@ QString reason(const NetError &error)
     return error.toString();
 }
 
+// "scope 10.0.4.0 skipped: [1].subnet_mask: …" — names the record and the broken field.
+QString rejectedRecordText(const QString &what, const PsuRejectedRecord &bad)
+{
+    QString field = bad.failure.reason;
+    if (!bad.failure.path.isEmpty())
+        field = bad.failure.path + QStringLiteral(": ") + bad.failure.reason;
+    if (bad.identity.isEmpty())
+        return QStringLiteral("%1 record skipped: %2").arg(what, field);
+    return QStringLiteral("%1 %2 skipped: %3").arg(what, bad.identity, field);
+}
+
 // Plain functions for the choices coroutine bodies must not make with ?: (g++ 12).
 QString scopeName(const PsuScope &remote)
 {
@@ -231,13 +242,19 @@ QCoro::Task<ImportResult> Importer::importServer(const Server &server)
 QCoro::Task<void> Importer::importFailovers(Run &run, const Server &server)
 {
     Q_UNUSED(server);
-    const auto remote = co_await m_psu.failovers();
+    const auto remote = co_await m_psu.failoverRecords();
     if (!remote) {
         ++run.result.failovers.errors;
         run.result.listReadFailed = true;
         Run::item(run.failoverItems, JobLogLevel::Error,
                   QStringLiteral("could not fetch failover list: ") + reason(remote.error()));
         co_return;
+    }
+    // IMP-03.1: a record that breaks the contract is one error; the others are imported.
+    for (const PsuRejectedRecord &bad : remote->rejected) {
+        ++run.result.failovers.errors;
+        Run::item(run.failoverItems, JobLogLevel::Error,
+                  rejectedRecordText(QStringLiteral("failover"), bad));
     }
     const auto servers = ServerRepository(m_database).list();
     if (!servers) {
@@ -248,7 +265,7 @@ QCoro::Task<void> Importer::importFailovers(Run &run, const Server &server)
     }
     const FailoverHostMatcher matcher(*servers);
     FailoverRepository failovers(m_database);
-    for (const PsuFailover &record : *remote) {
+    for (const PsuFailover &record : remote->items) {
         if (record.name.trimmed().isEmpty()) {
             ++run.result.failovers.errors;
             Run::item(run.failoverItems, JobLogLevel::Error,
@@ -354,7 +371,7 @@ QCoro::Task<FailoverImportOutcome> Importer::importFailover(const FailoverToCrea
 
 QCoro::Task<void> Importer::importScopes(Run &run, const Server &server)
 {
-    const auto remote = co_await m_psu.scopes(false); // IMP-01: inactive scopes too
+    const auto remote = co_await m_psu.scopeRecords(); // IMP-01: inactive scopes too
     if (!remote) {
         ++run.result.scopes.errors;
         run.result.listReadFailed = true;
@@ -362,7 +379,13 @@ QCoro::Task<void> Importer::importScopes(Run &run, const Server &server)
                   QStringLiteral("could not fetch scope list: ") + reason(remote.error()));
         co_return;
     }
-    for (const PsuScope &scope : *remote)
+    // IMP-08.2: a scope record that breaks the contract (an empty mask) is one error naming it.
+    for (const PsuRejectedRecord &bad : remote->rejected) {
+        ++run.result.scopes.errors;
+        Run::item(run.scopeItems, JobLogLevel::Error,
+                  rejectedRecordText(QStringLiteral("scope"), bad));
+    }
+    for (const PsuScope &scope : remote->items)
         co_await importOneScope(run, server, scope);
 }
 
@@ -441,15 +464,7 @@ QCoro::Task<void> Importer::importOneScope(Run &run, const Server &server, const
         // IMP-10 as amended: the existing scope stays as it is (never renamed, no options);
         // only its missing exclusion ranges are added.
         ++run.result.scopes.skipped;
-        const auto remoteExclusions = co_await m_psu.exclusions(remote.scopeId);
-        if (!remoteExclusions) {
-            ++run.result.exclusions.errors;
-            Run::item(run.exclusionItems, JobLogLevel::Error,
-                      QStringLiteral("scope %1: could not fetch exclusion ranges: %2")
-                          .arg(local.name, reason(remoteExclusions.error())));
-            co_return;
-        }
-        importExclusions(run, local, *remoteExclusions);
+        co_await importRemoteExclusions(run, local, remote.scopeId);
         co_return;
     }
 
@@ -474,15 +489,28 @@ QCoro::Task<void> Importer::importOneScope(Run &run, const Server &server, const
     Run::item(run.scopeItems, JobLogLevel::Info, QStringLiteral("created: ") + label);
     const Scope stored = *created;
     co_await importOptions(run, stored);
-    const auto remoteExclusions = co_await m_psu.exclusions(remote.scopeId);
-    if (!remoteExclusions) {
+    co_await importRemoteExclusions(run, stored, remote.scopeId);
+}
+
+QCoro::Task<void> Importer::importRemoteExclusions(Run &run, const Scope &scope,
+                                                   Ipv4Address remoteScopeId)
+{
+    const auto remote = co_await m_psu.exclusionRecords(remoteScopeId);
+    if (!remote) {
         ++run.result.exclusions.errors;
         Run::item(run.exclusionItems, JobLogLevel::Error,
                   QStringLiteral("scope %1: could not fetch exclusion ranges: %2")
-                      .arg(stored.name, reason(remoteExclusions.error())));
+                      .arg(scope.name, reason(remote.error())));
         co_return;
     }
-    importExclusions(run, stored, *remoteExclusions);
+    // IMP-13.1: a range without an end is one error; the complete ones are imported.
+    for (const PsuRejectedRecord &bad : remote->rejected) {
+        ++run.result.exclusions.errors;
+        Run::item(run.exclusionItems, JobLogLevel::Error,
+                  QStringLiteral("scope %1: %2")
+                      .arg(scope.name, rejectedRecordText(QStringLiteral("exclusion range"), bad)));
+    }
+    importExclusions(run, scope, remote->items);
 }
 
 // --- prefixes (IMP-09, C-05) ------------------------------------------------------------------

@@ -128,6 +128,9 @@ private:
                                     std::optional<std::int64_t> knownId, Scope *scope);
     QCoro::Task<void> importOptions(Run &run, const Scope &scope);
     void importOptionValues(Run &run, const Scope &scope, const QList<PsuOption> &remote);
+    // Reads the server's ranges of one scope and adds the missing ones to `scope`.
+    QCoro::Task<void> importRemoteExclusions(Run &run, const Scope &scope,
+                                             Ipv4Address remoteScopeId);
     void importExclusions(Run &run, const Scope &scope, const QList<PsuExclusion> &remote);
     std::int64_t createFailover(Run &run, const PsuFailover &remote, std::int64_t primaryId,
                                 std::int64_t secondaryId);

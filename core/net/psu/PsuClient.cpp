@@ -148,6 +148,12 @@ QCoro::Task<NetResult<QList<PsuScope>>> PsuClient::scopes(bool activeOnly)
     co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::scopes);
 }
 
+QCoro::Task<NetResult<PsuRecords<PsuScope>>> PsuClient::scopeRecords()
+{
+    HttpRequest request = HttpRequest::get(QStringLiteral("/scopes"));
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::scopeRecords);
+}
+
 QCoro::Task<NetResult<PsuScope>> PsuClient::scope(Ipv4Address scopeId)
 {
     HttpRequest request = HttpRequest::get(QStringLiteral("/scopes/") % scopeId.toString());
@@ -254,6 +260,12 @@ QCoro::Task<NetResult<QList<PsuFailover>>> PsuClient::failovers()
     co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::failovers);
 }
 
+QCoro::Task<NetResult<PsuRecords<PsuFailover>>> PsuClient::failoverRecords()
+{
+    HttpRequest request = HttpRequest::get(QStringLiteral("/failover"));
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::failoverRecords);
+}
+
 QCoro::Task<NetResult<PsuFailover>> PsuClient::createFailover(const PsuFailover &f,
                                                               const QString &sharedSecret)
 {
@@ -294,6 +306,12 @@ QCoro::Task<NetResult<QList<PsuExclusion>>> PsuClient::exclusions(Ipv4Address sc
 {
     HttpRequest request = HttpRequest::get(QStringLiteral("/exclusions"), scopeQuery(scopeId));
     co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::exclusions);
+}
+
+QCoro::Task<NetResult<PsuRecords<PsuExclusion>>> PsuClient::exclusionRecords(Ipv4Address scopeId)
+{
+    HttpRequest request = HttpRequest::get(QStringLiteral("/exclusions"), scopeQuery(scopeId));
+    co_return decodeWith(co_await call(std::move(request)), &PsuDecoder::exclusionRecords);
 }
 
 QCoro::Task<NetResult<PsuExclusion>> PsuClient::createExclusion(const PsuExclusion &exclusion)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PsuDecoder.h"
 #include "PsuTypes.h"
 
 #include "net/HttpSession.h"
@@ -48,6 +49,8 @@ public:
     // --- scopes -----------------------------------------------------------------------
     QCoro::Task<NetResult<QList<PsuScope>>> scopes(bool activeOnly = false);
     QCoro::Task<NetResult<PsuScope>> scope(Ipv4Address scopeId);
+    // Every scope (inactive too), judged record by record: Import from Server only.
+    QCoro::Task<NetResult<PsuRecords<PsuScope>>> scopeRecords();
     // Sends every key like the plugin (router "" for none); "state" only to scripts >= 2.0.0.
     QCoro::Task<NetResult<PsuScope>> createScope(const PsuScope &scope);
     // Only the keys present in changes are applied by the server.
@@ -65,11 +68,13 @@ public:
 
     // --- failover, options, exclusions ------------------------------------------------------
     QCoro::Task<NetResult<QList<PsuFailover>>> failovers();
+    QCoro::Task<NetResult<PsuRecords<PsuFailover>>> failoverRecords(); // import only
     QCoro::Task<NetResult<PsuFailover>> createFailover(const PsuFailover &failover,
                                                        const QString &sharedSecret = {});
     QCoro::Task<NetResult<QList<PsuOption>>> serverOptions();
     QCoro::Task<NetResult<QList<PsuOption>>> scopeOptions(Ipv4Address scopeId);
     QCoro::Task<NetResult<QList<PsuExclusion>>> exclusions(Ipv4Address scopeId);
+    QCoro::Task<NetResult<PsuRecords<PsuExclusion>>> exclusionRecords(Ipv4Address scopeId);
     QCoro::Task<NetResult<PsuExclusion>> createExclusion(const PsuExclusion &exclusion);
     // DELETE with a JSON body (sendCustomRequest).
     QCoro::Task<NetResult<void>> deleteExclusion(const PsuExclusion &exclusion);

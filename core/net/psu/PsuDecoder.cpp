@@ -55,24 +55,32 @@ QString indexPath(const QString &base, qsizetype i)
 }
 
 template <typename T>
+Decoded<T> readItem(const QJsonValue &item, const QString &path,
+                    const std::function<T(JsonReader &)> &read)
+{
+    if (!item.isObject()) {
+        return std::unexpected(DecodeFailure{
+            path, QStringLiteral("expected an object, got %1").arg(JsonReader::typeName(item))});
+    }
+    std::optional<DecodeFailure> failure;
+    JsonReader r(item.toObject(), path, &failure);
+    T value = read(r);
+    if (failure)
+        return std::unexpected(*failure);
+    return value;
+}
+
+template <typename T>
 Decoded<QList<T>> readList(const QJsonArray &items, const QString &basePath,
                            const std::function<T(JsonReader &)> &read)
 {
-    std::optional<DecodeFailure> failure;
     QList<T> out;
     out.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = indexPath(basePath, i);
-        if (!items[i].isObject()) {
-            return std::unexpected(DecodeFailure{
-                path,
-                QStringLiteral("expected an object, got %1").arg(JsonReader::typeName(items[i]))});
-        }
-        JsonReader r(items[i].toObject(), path, &failure);
-        T value = read(r);
-        if (failure)
-            return std::unexpected(*failure);
-        out << std::move(value);
+        auto value = readItem<T>(items[i], indexPath(basePath, i), read);
+        if (!value)
+            return std::unexpected(value.error());
+        out << std::move(*value);
     }
     return out;
 }
@@ -84,6 +92,41 @@ Decoded<QList<T>> decodeList(const QByteArray &body, const std::function<T(JsonR
     if (!items)
         return std::unexpected(items.error());
     return readList<T>(*items, QString(), read);
+}
+
+// The first of `keys` the raw record holds, as text: how a rejected record is named.
+QString recordIdentity(const QJsonValue &record, std::initializer_list<const char *> keys)
+{
+    if (!record.isObject())
+        return QString();
+    const QJsonObject object = record.toObject();
+    for (const char *key : keys) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isString() && !value.toString().trimmed().isEmpty())
+            return value.toString().trimmed().left(80);
+    }
+    return QString();
+}
+
+template <typename T>
+Decoded<PsuRecords<T>> decodeRecords(const QByteArray &body,
+                                     const std::function<T(JsonReader &)> &read,
+                                     std::initializer_list<const char *> identityKeys)
+{
+    auto items = parseList(body);
+    if (!items)
+        return std::unexpected(items.error());
+    PsuRecords<T> out;
+    out.items.reserve(items->size());
+    for (qsizetype i = 0; i < items->size(); ++i) {
+        const QJsonValue item = items->at(i);
+        auto value = readItem<T>(item, indexPath(QString(), i), read);
+        if (value)
+            out.items << std::move(*value);
+        else
+            out.rejected << PsuRejectedRecord{recordIdentity(item, identityKeys), value.error()};
+    }
+    return out;
 }
 
 template <typename T>
@@ -285,6 +328,24 @@ Decoded<PsuHealth> PsuDecoder::health(const QByteArray &body)
 Decoded<QList<PsuScope>> PsuDecoder::scopes(const QByteArray &body)
 {
     return decodeList<PsuScope>(body, &PsuDecoder::readScope);
+}
+
+Decoded<PsuRecords<PsuScope>> PsuDecoder::scopeRecords(const QByteArray &body)
+{
+    return decodeRecords<PsuScope>(body, &PsuDecoder::readScope,
+                                   {"scope_id", "ScopeId", "name", "Name"});
+}
+
+Decoded<PsuRecords<PsuFailover>> PsuDecoder::failoverRecords(const QByteArray &body)
+{
+    return decodeRecords<PsuFailover>(body, &PsuDecoder::readFailover,
+                                      {"name", "primary_server", "secondary_server"});
+}
+
+Decoded<PsuRecords<PsuExclusion>> PsuDecoder::exclusionRecords(const QByteArray &body)
+{
+    return decodeRecords<PsuExclusion>(body, &PsuDecoder::readExclusion,
+                                       {"start_ip", "StartRange", "end_ip", "EndRange"});
 }
 
 Decoded<PsuScope> PsuDecoder::scope(const QByteArray &body)

@@ -12,6 +12,24 @@ namespace leaselink {
 
 template <typename T> using Decoded = std::expected<T, DecodeFailure>;
 
+// A record of a list that breaks the contract, set aside: `identity` is what the record calls
+// itself (its scope id, name or start address, when readable) so a log line can name it.
+struct PsuRejectedRecord
+{
+    QString identity;
+    DecodeFailure failure;
+};
+
+// A list judged record by record, for Import from Server only (IMP-03.1, IMP-08.2, IMP-13.1):
+// the good records are imported and each bad one is an error of its own. The list itself must
+// still be a JSON array (C-01). Sync never reads lists this way: there a partly unreadable list
+// must stop cleanup rather than shrink what the server appears to hold.
+template <typename T> struct PsuRecords
+{
+    QList<T> items;
+    QList<PsuRejectedRecord> rejected;
+};
+
 // Strict, total decoders for every PSU answer. Wrong types, missing fields, bad IPv4 text,
 // unknown enum values and a lone object where a list is expected are failures naming the field
 // path ("[3].start_ip"); nothing is ever turned into an empty list.
@@ -38,6 +56,11 @@ public:
     static Decoded<QList<PsuOption>> options(const QByteArray &body);
     static Decoded<QList<PsuExclusion>> exclusions(const QByteArray &body);
     static Decoded<PsuExclusion> exclusion(const QByteArray &body);
+
+    // Record by record (see PsuRecords).
+    static Decoded<PsuRecords<PsuScope>> scopeRecords(const QByteArray &body);
+    static Decoded<PsuRecords<PsuFailover>> failoverRecords(const QByteArray &body);
+    static Decoded<PsuRecords<PsuExclusion>> exclusionRecords(const QByteArray &body);
 
     // 2.x per-server bulk reads (upstream-v2.md §2.3).
     static Decoded<QMap<Ipv4Address, QList<PsuLease>>> groupedLeases(const QByteArray &body);

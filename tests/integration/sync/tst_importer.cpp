@@ -7,13 +7,9 @@
 // router 10.0.1.1, lease 86400). Imports run from SRV-A unless a row says otherwise.
 //
 // Examples encoded differently, and why:
-// - IMP-03.1, IMP-08.2: the PSU decoder is strict (C-01: a list that breaks the contract is a
-//   decode error), so a failover record without a name, or a scope with an empty mask, makes the
-//   whole list unreadable. The stated outcome holds (nothing created; one error in the category);
-//   the error names the decode failure rather than the single record.
-// - IMP-13.1: for the same reason an exclusion record without end_ip makes that scope's whole
-//   exclusion list unreadable: Exclusion Ranges 0/0/1 and no range (the spec creates the good
-//   one). The row asserts LeaseLink's outcome.
+// - IMP-03.1, IMP-08.2, IMP-13.1: the import reads lists record by record (PsuRecords): a record
+//   that breaks the contract is one error naming it and the others are imported, as stated.
+//   (Sync reads the same lists strictly: there a bad record fails the read, so no cleanup runs.)
 // - IMP-06.1: the record carries mode LoadBalance (a record without a mode is a decode error, as
 //   above); every other field is as stated.
 // - IMP-11.2: follows ruling O-8 (skipped with an error), not the original "standalone".
@@ -405,6 +401,8 @@ void TestImporter::defineRows()
          [](Fixture &f, const ImportResult &r) {
              QCOMPARE(FailoverRepository(*f.db).list().value().size(), 0);
              QCOMPARE(counts(r.failovers), s("0/0/1"));
+             QVERIFY(hasLine(r, JobLogLevel::Error,
+                             {s("failover dhcp-a.example.com skipped"), s("[0].name")}));
          }});
     add(s("IMP-04.1"), {[](Fixture &f) {
                             f.localFailover(s("FO1"), FailoverMode::LoadBalance, 3600);
@@ -565,7 +563,8 @@ void TestImporter::defineRows()
          [](Fixture &f, const ImportResult &r) {
              QCOMPARE(f.scopes().size(), 0);
              QCOMPARE(counts(r.scopes), s("0/0/1"));
-             QVERIFY(hasLine(r, JobLogLevel::Error, {s("subnet_mask")}));
+             QVERIFY(
+                 hasLine(r, JobLogLevel::Error, {s("scope 10.0.4.0 skipped"), s("subnet_mask")}));
          }});
     add(s("IMP-09.1"), {[](Fixture &f) { f.netboxPrefix = false; },
                         [](Fixture &f, const ImportResult &r) {
@@ -796,7 +795,7 @@ void TestImporter::defineRows()
          }});
 
     // --- IMP-13: exclusion ranges ---
-    add(s("IMP-13.1"), // see the top: a record without end_ip breaks the whole list
+    add(s("IMP-13.1"),
         {[](Fixture &f) {
              f.scripted.canned.insert(
                  s("/exclusions"),
@@ -806,8 +805,11 @@ void TestImporter::defineRows()
          [](Fixture &f, const ImportResult &r) {
              const auto sc = f.scopeNamed(s("Building A"));
              QVERIFY(sc);
-             QCOMPARE(f.exclusionTexts(sc->id), QStringList());
-             QCOMPARE(counts(r.exclusions), s("0/0/1"));
+             QCOMPARE(f.exclusionTexts(sc->id), QStringList{s("10.0.1.200-10.0.1.210")});
+             QCOMPARE(counts(r.exclusions), s("1/0/1"));
+             QVERIFY(
+                 hasLine(r, JobLogLevel::Error,
+                         {s("Building A"), s("exclusion range 10.0.1.220 skipped"), s("end_ip")}));
          }});
     add(s("IMP-13.2"),
         {[](Fixture &f) {

@@ -294,6 +294,42 @@ private Q_SLOTS:
         QVERIFY2(failure->reason.contains(reason), qPrintable(failure->reason));
     }
 
+    // Import reads record by record: bad records are set aside, named, with their place.
+    void recordByRecord()
+    {
+        const QByteArray body =
+            R"([{"scope_id":"10.0.1.0","start_ip":"10.0.1.200","end_ip":"10.0.1.210"},)"
+            R"({"scope_id":"10.0.1.0","start_ip":"10.0.1.220"},)"
+            R"(7,)"
+            R"({"scope_id":"10.0.1.0","start_ip":"10.0.1.230","end_ip":"10.0.1.231"}])";
+        const auto records = PsuDecoder::exclusionRecords(body);
+        QVERIFY(records);
+        QCOMPARE(records->items.size(), 2);
+        QCOMPARE(records->items[0].startIp, ip("10.0.1.200"));
+        QCOMPARE(records->items[1].endIp, ip("10.0.1.231"));
+        QCOMPARE(records->rejected.size(), 2);
+        QCOMPARE(records->rejected[0].identity, QStringLiteral("10.0.1.220"));
+        QCOMPARE(records->rejected[0].failure.path, QStringLiteral("[1].end_ip"));
+        QCOMPARE(records->rejected[1].identity, QString());
+        QCOMPARE(records->rejected[1].failure.path, QStringLiteral("[2]"));
+        // The same body read strictly (sync) fails as a whole.
+        QVERIFY(!PsuDecoder::exclusions(body));
+
+        const auto scopes = PsuDecoder::scopeRecords(
+            R"([{"scope_id":"10.0.4.0","name":"X","start_ip":"10.0.4.10","end_ip":"10.0.4.200",)"
+            R"("subnet_mask":"","description":"","state":"Active","lease_duration_seconds":3600,)"
+            R"("router":null}])");
+        QVERIFY(scopes);
+        QVERIFY(scopes->items.isEmpty());
+        QCOMPARE(scopes->rejected.size(), 1);
+        QCOMPARE(scopes->rejected[0].identity, QStringLiteral("10.0.4.0"));
+        QCOMPARE(scopes->rejected[0].failure.path, QStringLiteral("[0].subnet_mask"));
+
+        // The list itself must still be a list (C-01).
+        QVERIFY(!PsuDecoder::failoverRecords(R"({"name":"FO1"})"));
+        QVERIFY(!PsuDecoder::failoverRecords(""));
+    }
+
     void emptyListIsAList()
     {
         const auto r = PsuDecoder::leases("[]");
