@@ -17,6 +17,16 @@ template <typename T> void checkFailure(const Decoded<T> &decoded)
         LEASELINK_FUZZ_REQUIRE(!decoded.error().reason.isEmpty());
 }
 
+// Record-by-record reads: every record is either kept or rejected with a reason.
+template <typename T> void checkRecords(const Decoded<PsuRecords<T>> &decoded)
+{
+    checkFailure(decoded);
+    if (decoded) {
+        for (const PsuRejectedRecord &bad : decoded->rejected)
+            LEASELINK_FUZZ_REQUIRE(!bad.failure.reason.isEmpty());
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -41,5 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     checkFailure(PsuDecoder::bulkResults(body));
     checkFailure(PsuDecoder::metrics(body));
     checkFailure(PsuDecoder::replicated(body));
+    checkRecords(PsuDecoder::scopeRecords(body));
+    checkRecords(PsuDecoder::failoverRecords(body));
+    checkRecords(PsuDecoder::exclusionRecords(body));
     return 0;
 }
