@@ -1,5 +1,6 @@
 #include "SyncJob.h"
 
+#include "config/EffectiveSettings.h"
 #include "net/CancellationToken.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
@@ -44,18 +45,23 @@ void SyncJob::timeout()
         return;
     m_run->markTimedOut();
     m_cancel->cancel();
-    m_run->abortReads();
+    m_run->abortEverything();
 }
 
 bool SyncJob::startRun()
 {
     if (!m_context.database || !m_context.secrets)
         return false;
-    // The limit is read here (the run reads its own effective snapshot again, SYN-02).
+    // The limit is read here (the run reads its own effective snapshot again, SYN-02); a
+    // configuration-file override of sync_job_timeout counts.
     int limitSeconds = 300;
     if (auto settings = SettingsRepository(*m_context.database).get())
-        limitSeconds = settings->syncJobTimeoutSeconds;
-    m_timeout.start(std::chrono::seconds(qMax(1, limitSeconds)));
+        limitSeconds =
+            EffectiveSettings(*settings, m_context.overrides).effective().syncJobTimeoutSeconds;
+    std::chrono::milliseconds limit = std::chrono::seconds(qMax(1, limitSeconds));
+    if (m_context.jobTimeout)
+        limit = *m_context.jobTimeout;
+    m_timeout.start(limit);
     m_heartbeat.start();
     if (!m_run) {
         auto progress = [this](const SyncProgress &p) { Q_EMIT progressChanged(p); };

@@ -220,6 +220,13 @@ void SyncRun::abortReads()
     }
 }
 
+void SyncRun::abortEverything()
+{
+    abortReads();
+    if (m_netBox)
+        m_netBox->session().cancelAll();
+}
+
 // --- local state ------------------------------------------------------------------------
 
 bool SyncRun::loadLocalState()
@@ -896,10 +903,18 @@ QCoro::Task<void> SyncRun::apply()
                                QStringLiteral("scopes_deleted"), QStringLiteral("scopes_pushed")})
         m_result.counts.remove(key);
     qint64 done = 0;
+    const qint64 limitMs = timeLimit().count();
     for (ServerRunState &state : m_states) {
         if (cancelled())
             break;
         progress(QStringLiteral("writing"), state.server.name, done, m_states.size());
+        // SYN-38: before each server, the time used and the budget left.
+        const qint64 elapsedMs = m_elapsed.elapsed();
+        m_log.info(state.server.name,
+                   QStringLiteral("%1 s elapsed, %2 s of the %3 s limit left")
+                       .arg(double(elapsedMs) / 1000.0, 0, 'f', 1)
+                       .arg(double(qMax<qint64>(0, limitMs - elapsedMs)) / 1000.0, 0, 'f', 1)
+                       .arg(double(limitMs) / 1000.0, 0, 'f', 0));
         co_await applyServer(state);
         ++done;
     }
@@ -1183,7 +1198,7 @@ SyncJobResult SyncRun::conclude(bool final)
         m_result.timedOut = true;
         fail(QStringLiteral("The sync was stopped after %1 s (sync_job_timeout): what was written "
                             "stays, the rest is left for the next run")
-                 .arg(m_settings.syncJobTimeoutSeconds));
+                 .arg(double(timeLimit().count()) / 1000.0, 0, 'f', 0));
     }
     if (m_timedOut || !m_result.runErrors.isEmpty())
         m_result.status = JobStatus::Failed;
@@ -1225,6 +1240,13 @@ SyncJobResult SyncRun::conclude(bool final)
     }
     m_result.log = m_log.lines();
     return m_result;
+}
+
+std::chrono::milliseconds SyncRun::timeLimit() const
+{
+    if (m_context.jobTimeout)
+        return *m_context.jobTimeout;
+    return std::chrono::seconds(qMax(1, m_settings.syncJobTimeoutSeconds));
 }
 
 // The planned writes, with the same keys an applied run reports (a dry run's counts). apply()

@@ -19,8 +19,10 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace leaselink {
 class CancellationToken;
@@ -42,6 +44,8 @@ struct SyncJobContext
     std::function<QDateTime()> clock; // default: the system clock (UTC)
     NetBoxClientOptions netBoxOptions;
     std::function<void(HttpSessionConfig &)> tuneSession; // tests: shorter timeouts and delays
+    // Tests of SYN-38: a limit in milliseconds instead of sync_job_timeout (minimum 60 s).
+    std::optional<std::chrono::milliseconds> jobTimeout;
 };
 
 // One server's part of a run while it is being processed.
@@ -84,6 +88,9 @@ public:
     void heartbeat();
     // Aborts the PSU reads in flight (cancel and timeout); writes finish their current batch.
     void abortReads();
+    // SYN-38: the time is up: every request in flight, NetBox writes included, is abandoned.
+    // What NetBox already applied stays; the next run reads it back and converges.
+    void abortEverything();
     void markTimedOut() { m_timedOut = true; }
 
 private:
@@ -108,6 +115,8 @@ private:
     void writeCache(ServerRunState &state);
     QCoro::Task<void> prepare();
     void countPlanned();
+    // SYN-38: the run's wall-clock limit (sync_job_timeout, or the test override).
+    std::chrono::milliseconds timeLimit() const;
     SyncJobResult conclude(bool final);
 
     void progress(const QString &phase, const QString &server = {}, qint64 done = 0,

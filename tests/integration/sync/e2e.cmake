@@ -4,3 +4,5 @@ leaselink_add_qtest(tst_sync_labsetup SOURCES tst_labsetup.cpp
     LIBS leaselink_core leaselink_lab LABELS integration)
 leaselink_add_qtest(tst_sync_job SOURCES tst_syncjob.cpp
     LIBS leaselink_core leaselink_lab LABELS integration)
+leaselink_add_qtest(tst_sync_jobexamples SOURCES tst_jobexamples.cpp
+    LIBS leaselink_core leaselink_lab LABELS integration)

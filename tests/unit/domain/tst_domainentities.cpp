@@ -265,6 +265,10 @@ void TestDomainEntities::refusesInvalidSettings_data()
     QTest::newRow("timeout 59") << SettingsEdit([](Settings &s) {
         s.syncJobTimeoutSeconds = 59;
     }) << QStringList{"Sync job timeout", "at least 60 seconds", "(it is 59)"};
+    // SYN-38.2: the user enters 30; the settings form (this validation) rejects it.
+    QTest::newRow("SYN-38.2") << SettingsEdit([](Settings &s) {
+        s.syncJobTimeoutSeconds = 30;
+    }) << QStringList{"Sync job timeout", "at least 60 seconds", "(it is 30)"};
     QTest::newRow("timeout 0") << SettingsEdit([](Settings &s) { s.syncJobTimeoutSeconds = 0; })
                                << QStringList{"Sync job timeout", "(it is 0)"};
     QTest::newRow("lease status empty") << SettingsEdit([](Settings &s) { s.leaseStatus.clear(); })
