@@ -5,7 +5,8 @@
 // standalone scopes on; FO1 with primary SRV-A and secondary SRV-B.
 //
 // Not encoded here, with the reason:
-// - SYN-01.2, SYN-02.1: scheduling and the settings snapshot belong to the job.
+// - SYN-01.2, SYN-02.1: scheduling and the settings snapshot belong to the job (SYN-01.2 is a
+//   job-level test in tests/integration/sync/tst_jobexamples.cpp, with SYN-36…38).
 // - SYN-03.1, 03.2, 03.5, 03.6 and SYN-05.x: what a health reply writes (fields, version badge,
 //   certificate expiry, transport) is the job's and PsuClient's; this class only consumes the
 //   outcome. SYN-03.3's run error is asserted.

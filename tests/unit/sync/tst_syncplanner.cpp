@@ -11,7 +11,8 @@
 //   of SYN-27.6 and LL-61 (a failed create reported, never retried): planned here, their failure
 //   is asserted by tests/integration/sync/tst_reservationpush.cpp; the job outcome ("completed
 //   with errors") belongs to the job.
-// - SYN-01.x, SYN-02.1: job triggers and the settings snapshot belong to the jobs.
+// - SYN-01.x, SYN-02.1: job triggers and the settings snapshot belong to the jobs (SYN-01.1 is
+//   in tst_serverselection, SYN-01.2 in tests/integration/sync/tst_jobexamples.cpp).
 // - SYN-15.2's scope rename and last_sync_at: scope attributes (B.11) and timestamps (B.13)
 //   belong to the scope planner and the job; the "no IP writes, no cleanup" half is asserted.
 // - LL-19 and LL-35: only their reservation and IP halves are here (the Push Scope Info halves
