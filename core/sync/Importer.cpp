@@ -114,7 +114,21 @@ qint64 bulkId(const QList<BulkItemOutcome> &outcomes)
     return outcomes.first().result.value(QStringLiteral("id")).toInteger();
 }
 
+// How many prefixes one lookup names (repeated prefix= filters): keeps the URL near 2.5 KB.
+constexpr int PrefixesPerLookup = 100;
+
 } // namespace
+
+// What NetBox answered for one new scope's prefix, looked up and created in bulk before the
+// scopes are created (Importer::lookUpPrefixes).
+struct Importer::PrefixLookup
+{
+    QString lookupError;       // the GET failed: the scope is skipped with this reason
+    QList<NetBoxPrefix> found; // NetBox's prefixes with exactly this CIDR (any VRF)
+    bool createTried = false;  // in the bulk create
+    std::int64_t createdId = 0;
+    QString createError;
+};
 
 // ---------------------------------------------------------------------------------------------
 // ImportResult
@@ -175,6 +189,9 @@ struct Importer::Run
     QList<ImportLogLine> scopeItems;
     QList<ImportLogLine> optionItems;
     QList<ImportLogLine> exclusionItems;
+    // Prefixes looked up (and created) for all new scopes at once, so an import of hundreds of
+    // scopes costs a handful of NetBox requests, not two per scope. Empty: look up one by one.
+    QHash<Ipv4Prefix, Importer::PrefixLookup> prefixes;
 
     static void item(QList<ImportLogLine> &items, JobLogLevel level, const QString &text)
     {
@@ -385,11 +402,25 @@ QCoro::Task<void> Importer::importScopes(Run &run, const Server &server)
         Run::item(run.scopeItems, JobLogLevel::Error,
                   rejectedRecordText(QStringLiteral("scope"), bad));
     }
-    for (const PsuScope &scope : remote->items)
-        co_await importOneScope(run, server, scope);
+    // Existing scopes get their missing exclusions now; the new ones are created after their
+    // prefixes were looked up (and the missing ones created) in bulk.
+    QList<NewScope> fresh;
+    for (const PsuScope &scope : remote->items) {
+        std::optional<Scope> existing;
+        std::optional<NewScope> candidate = classifyScope(run, server, scope, &existing);
+        if (existing)
+            co_await importRemoteExclusions(run, *existing, scope.scopeId);
+        if (candidate)
+            fresh << *candidate;
+    }
+    co_await lookUpPrefixes(run, fresh);
+    for (const NewScope &scope : std::as_const(fresh))
+        co_await createScope(run, scope);
 }
 
-QCoro::Task<void> Importer::importOneScope(Run &run, const Server &server, const PsuScope &remote)
+std::optional<Importer::NewScope> Importer::classifyScope(Run &run, const Server &server,
+                                                          const PsuScope &remote,
+                                                          std::optional<Scope> *existing)
 {
     const QString id = remote.scopeId.toString();
     const auto cidr = Ipv4Prefix::fromAddressAndMask(remote.scopeId, remote.subnetMask,
@@ -399,7 +430,7 @@ QCoro::Task<void> Importer::importOneScope(Run &run, const Server &server, const
         Run::item(run.scopeItems, JobLogLevel::Error,
                   QStringLiteral("scope %1: cannot compute its network from mask \"%2\": %3")
                       .arg(id, remote.subnetMask.toString(), cidr.error().message));
-        co_return;
+        return std::nullopt;
     }
     const QString name = scopeName(remote);
 
@@ -414,7 +445,7 @@ QCoro::Task<void> Importer::importOneScope(Run &run, const Server &server, const
                       QStringLiteral("scope %1: it belongs to failover %2, which is not known "
                                      "locally; skipped")
                           .arg(scopeLabel(name, *cidr), *remote.failoverName));
-            co_return;
+            return std::nullopt;
         }
         failoverId = (*fo)->id;
     }
@@ -447,7 +478,7 @@ QCoro::Task<void> Importer::importOneScope(Run &run, const Server &server, const
                       .arg(scopeLabel(name, *cidr))
                       .arg(candidates.size())
                       .arg(id));
-        co_return;
+        return std::nullopt;
     }
     if (candidates.size() == 1) {
         const Scope &local = candidates.first();
@@ -459,23 +490,31 @@ QCoro::Task<void> Importer::importOneScope(Run &run, const Server &server, const
                       QStringLiteral("scope %1: the local scope %2 on %3 has another owner than "
                                      "the server reports; skipped")
                           .arg(scopeLabel(name, *cidr), local.name, id));
-            co_return;
+            return std::nullopt;
         }
         // IMP-10 as amended: the existing scope stays as it is (never renamed, no options);
         // only its missing exclusion ranges are added.
         ++run.result.scopes.skipped;
-        co_await importRemoteExclusions(run, local, remote.scopeId);
-        co_return;
+        *existing = local;
+        return std::nullopt;
     }
 
     // A new scope.
-    Scope scope = newScope(remote);
+    NewScope fresh{remote, *cidr, newScope(remote), scopeLabel(name, *cidr)};
     if (failoverId)
-        scope.failoverId = failoverId;
+        fresh.scope.failoverId = failoverId;
     else
-        scope.serverId = server.id;
-    const QString label = scopeLabel(name, *cidr);
-    const bool linked = co_await resolvePrefix(run, label, *cidr, std::nullopt, &scope);
+        fresh.scope.serverId = server.id;
+    return fresh;
+}
+
+QCoro::Task<void> Importer::createScope(Run &run, NewScope fresh)
+{
+    ScopeRepository scopes(m_database);
+    Scope scope = fresh.scope;
+    const QString label = fresh.label;
+    const Ipv4Address remoteScopeId = fresh.remote.scopeId;
+    const bool linked = co_await resolvePrefix(run, label, fresh.cidr, std::nullopt, &scope);
     if (!linked)
         co_return;
     const auto created = scopes.create(scope, ValidationMode::Import);
@@ -489,7 +528,7 @@ QCoro::Task<void> Importer::importOneScope(Run &run, const Server &server, const
     Run::item(run.scopeItems, JobLogLevel::Info, QStringLiteral("created: ") + label);
     const Scope stored = *created;
     co_await importOptions(run, stored);
-    co_await importRemoteExclusions(run, stored, remote.scopeId);
+    co_await importRemoteExclusions(run, stored, remoteScopeId);
 }
 
 QCoro::Task<void> Importer::importRemoteExclusions(Run &run, const Scope &scope,
@@ -531,19 +570,33 @@ QCoro::Task<bool> Importer::resolvePrefix(Run &run, const QString &label, Ipv4Pr
                       .arg(label));
         co_return false;
     }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("prefix"), cidr.toString());
-    const auto found = co_await m_netbox->prefixes(query);
-    if (!found) {
+    const auto known = run.prefixes.constFind(cidr);
+    NetResult<QList<NetBoxPrefix>> found = QList<NetBoxPrefix>();
+    if (known == run.prefixes.cend()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("prefix"), cidr.toString());
+        found = co_await m_netbox->prefixes(query);
+    }
+    QString lookupError;
+    if (known != run.prefixes.cend())
+        lookupError = known->lookupError;
+    else if (!found)
+        lookupError = reason(found.error());
+    if (!lookupError.isEmpty()) {
         ++run.result.scopes.errors;
         ++run.result.prefixes.errors;
         Run::item(run.scopeItems, JobLogLevel::Error,
                   QStringLiteral("scope %1: could not look up prefix %2 in NetBox: %3")
-                      .arg(label, cidr.toString(), reason(found.error())));
+                      .arg(label, cidr.toString(), lookupError));
         co_return false;
     }
+    QList<NetBoxPrefix> candidates;
+    if (known != run.prefixes.cend())
+        candidates = known->found;
+    else
+        candidates = *found;
     QList<NetBoxPrefix> exact;
-    for (const NetBoxPrefix &p : *found)
+    for (const NetBoxPrefix &p : std::as_const(candidates))
         if (p.prefix == cidr && (!knownId || p.id == *knownId))
             exact << p;
     if (exact.size() > 1) {
@@ -574,20 +627,22 @@ QCoro::Task<bool> Importer::resolvePrefix(Run &run, const QString &label, Ipv4Pr
                       .arg(label));
         co_return false;
     }
-    QJsonObject body;
-    body.insert(QStringLiteral("prefix"), cidr.toString());
-    body.insert(QStringLiteral("status"), QStringLiteral("active"));
-    QList<QJsonObject> items;
-    items << body;
-    const QString path = QStringLiteral("/ipam/prefixes/");
-    const QString changelog =
-        NetBoxBatching::changelogMessage(QStringLiteral("Import"), m_changelogServer);
-    const QList<BulkItemOutcome> outcomes = co_await m_netbox->bulkCreate(path, items, changelog);
-    const qint64 newId = bulkId(outcomes);
+    qint64 newId = 0;
+    QString why;
+    if (known != run.prefixes.cend() && known->createTried) {
+        newId = known->createdId;
+        why = known->createError;
+    } else {
+        QList<QJsonObject> items;
+        items << prefixBody(cidr);
+        const QList<BulkItemOutcome> outcomes = co_await m_netbox->bulkCreate(
+            QStringLiteral("/ipam/prefixes/"), items, prefixChangelog());
+        newId = bulkId(outcomes);
+        why = bulkError(outcomes);
+    }
     if (newId <= 0) {
         ++run.result.scopes.errors;
         ++run.result.prefixes.errors;
-        const QString why = bulkError(outcomes);
         Run::item(run.scopeItems, JobLogLevel::Error,
                   QStringLiteral("scope %1: could not create prefix %2 in NetBox: %3")
                       .arg(label, cidr.toString(), why));
@@ -600,6 +655,76 @@ QCoro::Task<bool> Importer::resolvePrefix(Run &run, const QString &label, Ipv4Pr
     scope->netboxPrefixId = newId;
     scope->vrfId = std::nullopt;
     co_return true;
+}
+
+QJsonObject Importer::prefixBody(Ipv4Prefix cidr)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("prefix"), cidr.toString());
+    body.insert(QStringLiteral("status"), QStringLiteral("active"));
+    return body;
+}
+
+QString Importer::prefixChangelog() const
+{
+    return NetBoxBatching::changelogMessage(QStringLiteral("Import"), m_changelogServer);
+}
+
+QCoro::Task<void> Importer::lookUpPrefixes(Run &run, const QList<NewScope> &fresh)
+{
+    if (!m_netbox || fresh.isEmpty())
+        co_return;
+    QList<Ipv4Prefix> wanted;
+    for (const NewScope &scope : fresh) {
+        if (!run.prefixes.contains(scope.cidr)) {
+            run.prefixes.insert(scope.cidr, PrefixLookup());
+            wanted << scope.cidr;
+        }
+    }
+    for (qsizetype first = 0; first < wanted.size(); first += PrefixesPerLookup) {
+        const QList<Ipv4Prefix> chunk = wanted.mid(first, PrefixesPerLookup);
+        QUrlQuery query;
+        for (const Ipv4Prefix &cidr : chunk)
+            query.addQueryItem(QStringLiteral("prefix"), cidr.toString());
+        const auto found = co_await m_netbox->prefixes(query);
+        if (!found) {
+            const QString why = reason(found.error());
+            for (const Ipv4Prefix &cidr : chunk)
+                run.prefixes[cidr].lookupError = why;
+            continue;
+        }
+        for (const NetBoxPrefix &prefix : *found) {
+            auto it = run.prefixes.find(prefix.prefix);
+            if (it != run.prefixes.end())
+                it->found << prefix;
+        }
+    }
+    if (!m_settings.createMissingPrefixes)
+        co_return;
+    // IMP-09: the missing ones in one bulk create (the client batches it).
+    QList<Ipv4Prefix> missing;
+    QList<QJsonObject> items;
+    for (const Ipv4Prefix &cidr : std::as_const(wanted)) {
+        const PrefixLookup &lookup = run.prefixes[cidr];
+        if (lookup.lookupError.isEmpty() && lookup.found.isEmpty()) {
+            missing << cidr;
+            items << prefixBody(cidr);
+        }
+    }
+    if (items.isEmpty())
+        co_return;
+    const QList<BulkItemOutcome> outcomes =
+        co_await m_netbox->bulkCreate(QStringLiteral("/ipam/prefixes/"), items, prefixChangelog());
+    for (qsizetype i = 0; i < missing.size(); ++i) {
+        PrefixLookup &lookup = run.prefixes[missing[i]];
+        lookup.createTried = true;
+        if (i < outcomes.size() && outcomes[i].ok)
+            lookup.createdId = outcomes[i].result.value(QStringLiteral("id")).toInteger();
+        else if (i < outcomes.size())
+            lookup.createError = outcomes[i].error;
+        else
+            lookup.createError = QStringLiteral("no answer");
+    }
 }
 
 // --- option values (IMP-12, Q-11, Q-12, C-22) -------------------------------------------------

@@ -119,9 +119,27 @@ public:
 
 private:
     struct Run;
+    struct PrefixLookup;
+    // A scope of the server's list that is new here, with what it will be created as.
+    struct NewScope
+    {
+        PsuScope remote;
+        Ipv4Prefix cidr;
+        Scope scope;
+        QString label;
+    };
     QCoro::Task<void> importFailovers(Run &run, const Server &server);
     QCoro::Task<void> importScopes(Run &run, const Server &server);
-    QCoro::Task<void> importOneScope(Run &run, const Server &server, const PsuScope &remote);
+    // New scope, existing scope (set in *existing: only its missing exclusions are added), or
+    // neither (an error line was written).
+    std::optional<NewScope> classifyScope(Run &run, const Server &server, const PsuScope &remote,
+                                          std::optional<Scope> *existing);
+    QCoro::Task<void> createScope(Run &run, NewScope fresh);
+    // Looks up the prefixes of all new scopes in a few requests and creates the missing ones
+    // (when allowed) in one bulk create; resolvePrefix then uses the answers.
+    QCoro::Task<void> lookUpPrefixes(Run &run, const QList<NewScope> &fresh);
+    static QJsonObject prefixBody(Ipv4Prefix cidr);
+    QString prefixChangelog() const;
     // Finds or creates the NetBox prefix of a new scope; false (after an error line) when the
     // scope must be skipped.
     QCoro::Task<bool> resolvePrefix(Run &run, const QString &scopeLabel, Ipv4Prefix cidr,

@@ -306,6 +306,7 @@ private Q_SLOTS:
     void examples();
     void secondImportChangesNothing(); // IMP-14.1
     void syncDiscoveryApi();           // LL-36 through importFailover / importScope
+    void prefixesAreLookedUpAndCreatedInBulk();
 };
 
 void TestImporter::examples_data()
@@ -860,6 +861,50 @@ void TestImporter::defineRows()
              QVERIFY(r.log[at + 1].text.contains(s("FO2")));
              QVERIFY(r.log[at + 1].text.contains(s("dhcp-c.example.com")));
          }});
+}
+
+// 251 new scopes, 100 of whose prefixes NetBox already has: three lookups (100 prefixes each)
+// and one bulk create of the 151 missing ones, not two requests per scope (issue 7).
+void TestImporter::prefixesAreLookedUpAndCreatedInBulk()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    f.netboxPrefix = false;
+    for (int i = 0; i < 250; ++i) {
+        lab::PsuScope scope = f.scope("10.0.1.0");
+        const QString net = QStringLiteral("10.50.%1.").arg(i);
+        scope.scopeId = ip(qPrintable(net + s("0")));
+        scope.startIp = ip(qPrintable(net + s("10")));
+        scope.endIp = ip(qPrintable(net + s("200")));
+        scope.name = s("Bulk %1").arg(i);
+        scope.setRouter(QString(net + s("1")));
+        f.model->addScope(scope);
+        if (i % 5 < 2) { // 100 of them exist in NetBox already
+            lab::NbPrefix prefix;
+            prefix.prefix = *lab::NetBoxAddress::parse(QString(net + s("0/24")));
+            f.netbox.sim->state().addPrefix(prefix);
+        }
+    }
+    QVERIFY(f.start());
+    const ImportResult result = f.run();
+    QCOMPARE(counts(result.scopes), s("251/0/0"));
+    QCOMPARE(counts(result.prefixes), s("151/100/0"));
+    int lookups = 0;
+    int creates = 0;
+    for (const lab::LabLogEntry &entry : f.netbox.server->requestLog().entries()) {
+        if (!entry.path.endsWith(s("/ipam/prefixes/")))
+            continue;
+        lookups += entry.method == "GET" ? 1 : 0;
+        creates += entry.method == "POST" ? 1 : 0;
+    }
+    QCOMPARE(lookups, 3);
+    QCOMPARE(creates, 1); // the 151 missing prefixes fit one batch of 200
+    QCOMPARE(qsizetype(f.netbox.sim->state().prefixes().size()), qsizetype(251));
+    // Every scope is linked to its own prefix.
+    QSet<std::int64_t> linked;
+    for (const Scope &scope : f.scopes())
+        linked.insert(scope.netboxPrefixId);
+    QCOMPARE(linked.size(), qsizetype(251));
 }
 
 void TestImporter::secondImportChangesNothing() // IMP-14.1
