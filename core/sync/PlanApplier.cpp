@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <array>
+#include <deque>
 
 namespace leaselink::sync {
 
@@ -95,13 +96,32 @@ ApplyFailure failureOf(const IpChange &change, const QString &cause)
 
 } // namespace
 
+QCoro::Task<QList<BulkItemOutcome>> PlanApplier::sendChunk(IpChangeKind kind, QList<IpChange> chunk,
+                                                           QString changelogMessage)
+{
+    const QString path = QStringLiteral("/ipam/ip-addresses/");
+    if (kind == IpChangeKind::Delete) {
+        QList<qint64> ids;
+        ids.reserve(chunk.size());
+        for (const IpChange &change : std::as_const(chunk))
+            ids.append(*change.ipId);
+        co_return co_await m_client.bulkDelete(path, ids, changelogMessage);
+    }
+    QList<QJsonObject> items;
+    items.reserve(chunk.size());
+    for (const IpChange &change : std::as_const(chunk))
+        items.append(IpChangeJson(change));
+    if (kind == IpChangeKind::Create)
+        co_return co_await m_client.bulkCreate(path, items, changelogMessage);
+    co_return co_await m_client.bulkUpdate(path, items, changelogMessage);
+}
+
 QCoro::Task<PlanApplyResult> PlanApplier::apply(SyncPlan plan, PlanApplyOptions options,
                                                 CancellationToken *cancel)
 {
     QElapsedTimer timer;
     timer.start();
     PlanApplyResult result;
-    const QString path = QStringLiteral("/ipam/ip-addresses/");
     const int batchSize =
         qMax(1, options.batchSize > 0 ? options.batchSize : m_client.options().batchSize);
     const QList<IpChange> &changes = plan.ipChanges;
@@ -129,29 +149,33 @@ QCoro::Task<PlanApplyResult> PlanApplier::apply(SyncPlan plan, PlanApplyOptions 
         byKind[std::size_t(change.kind)].append(i);
     }
 
+    // Batches of one kind go a few at a time (the latency of one is hidden behind the others);
+    // their answers are taken in order. A cancel stops new batches; those in flight finish.
+    const int inFlightLimit = qMax(1, m_client.options().writesInFlight);
     for (const IpChangeKind kind : KindOrder) {
         const QList<int> &indices = byKind[std::size_t(kind)];
-        for (qsizetype start = 0; start < indices.size(); start += batchSize) {
-            if (cancel && cancel->isCancelled()) {
-                result.cancelled = true;
-                break;
-            }
-            const QList<int> chunk = indices.mid(start, batchSize);
-            QList<BulkItemOutcome> outcomes;
-            if (kind == IpChangeKind::Delete) {
-                QList<qint64> ids;
+        std::deque<std::pair<QList<int>, QCoro::Task<QList<BulkItemOutcome>>>> inFlight;
+        qsizetype start = 0;
+        while (start < indices.size() || !inFlight.empty()) {
+            while (start < indices.size() && qsizetype(inFlight.size()) < inFlightLimit) {
+                if (cancel && cancel->isCancelled()) {
+                    result.cancelled = true;
+                    break;
+                }
+                const QList<int> chunk = indices.mid(start, batchSize);
+                start += batchSize;
+                QList<IpChange> items;
+                items.reserve(chunk.size());
                 for (int i : chunk)
-                    ids.append(*changes.at(i).ipId);
-                outcomes = co_await m_client.bulkDelete(path, ids, options.changelogMessage);
-            } else {
-                QList<QJsonObject> items;
-                for (int i : chunk)
-                    items.append(IpChangeJson(changes.at(i)));
-                if (kind == IpChangeKind::Create)
-                    outcomes = co_await m_client.bulkCreate(path, items, options.changelogMessage);
-                else
-                    outcomes = co_await m_client.bulkUpdate(path, items, options.changelogMessage);
+                    items.append(changes.at(i));
+                inFlight.emplace_back(chunk,
+                                      sendChunk(kind, std::move(items), options.changelogMessage));
             }
+            if (inFlight.empty())
+                break; // cancelled before anything else was sent
+            const QList<int> chunk = inFlight.front().first;
+            const QList<BulkItemOutcome> outcomes = co_await std::move(inFlight.front().second);
+            inFlight.pop_front();
             for (qsizetype n = 0; n < chunk.size(); ++n) {
                 const int i = chunk.at(n);
                 const IpChange &change = changes.at(i);

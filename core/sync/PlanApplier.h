@@ -2,6 +2,8 @@
 
 #include "SyncPlan.h"
 
+#include "net/netbox/NetBoxBatching.h"
+
 #include <QCoroTask>
 #include <QHash>
 #include <QJsonObject>
@@ -61,7 +63,8 @@ struct PlanApplyResult
 };
 
 // Writes a plan's IP changes to NetBox and its side-info changes to the store. IP writes go as
-// bulk creates, then updates, then deletes (cleanup last, SYN-14), in batches; a failed batch is
+// bulk creates, then updates, then deletes (cleanup last, SYN-14), in batches (a few in flight at
+// once within one kind; each kind finishes before the next starts); a failed batch is
 // split until the failing items are isolated (C-19, LL-62) and writes are never retried. The
 // cancel token is checked between batches. Side-info is written afterwards in one transaction
 // for what landed only: creates resolved to their new ids, nothing for a failed or unsent IP
@@ -78,6 +81,10 @@ public:
                                        CancellationToken *cancel = nullptr);
 
 private:
+    // One bulk request of one kind (the items of `chunk`, indices into changes).
+    QCoro::Task<QList<BulkItemOutcome>> sendChunk(IpChangeKind kind, QList<IpChange> chunk,
+                                                  QString changelogMessage);
+
     NetBoxClient &m_client;
     Database &m_database;
 };

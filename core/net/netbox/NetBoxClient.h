@@ -20,9 +20,12 @@ namespace leaselink {
 
 struct NetBoxClientOptions
 {
-    int pageSize = 1000;       // capped by the server's MAX_PAGE_SIZE, detected from page one
-    int pagesInFlight = 4;     // concurrent page reads after the first
-    int batchSize = 200;       // bulk write batch size (netbox-api.md §13: 100–500)
+    int pageSize = 1000;   // capped by the server's MAX_PAGE_SIZE, detected from page one
+    int pagesInFlight = 4; // concurrent page reads after the first
+    int batchSize = 200;   // bulk write batch size (netbox-api.md §13: 100–500)
+    // Bulk writes of one kind in flight at once. Each is its own NetBox transaction on distinct
+    // objects, so they do not conflict; three keep a busy NetBox's workers from being swamped.
+    int writesInFlight = 3;
     int maxRequestLine = 4000; // gunicorn refuses request lines over 4094 bytes
     // Issue 8 "Hostile input": a list whose count claims more is refused before any further
     // page is asked for (a claimed 10 million would otherwise mean 10,000 requests and the

@@ -404,6 +404,40 @@ private Q_SLOTS:
         QCOMPARE(stored.constBegin().key(), lab.ip(QStringLiteral("10.0.1.91/24"))->id);
     }
 
+    // Three batches in flight (the default): a cancel during the first lets all three land (their
+    // answers are awaited and recorded), and the next kind (the cleanup delete) is not sent.
+    void cancelLetsTheBatchesInFlightLand()
+    {
+        SyncLab lab;
+        lab.sim->addPrefix(QStringLiteral("10.0.1.0/24"));
+        const int doomed =
+            lab.sim->addIpAddress(QStringLiteral("10.0.1.80/24"), 0, QStringLiteral("dhcp"));
+        QVERIFY(lab.start());
+        CancellationToken token;
+        int posts = 0;
+        lab.hooked->beforeRequest = [&](const lab::LabRequest &request) {
+            if (request.method == "POST") {
+                ++posts;
+                token.cancel();
+            }
+        };
+        Store store;
+        SyncPlan plan = creates(50, 8);
+        plan.ipChanges << remove(QStringLiteral("10.0.1.80"), doomed);
+        auto client = lab.client();
+        QCOMPARE(client->options().writesInFlight, 3);
+        PlanApplier applier(*client, *store.db);
+        const PlanApplyResult result = QCoro::waitFor(applier.apply(plan, optionsFor(2), &token));
+        QVERIFY(result.cancelled);
+        QCOMPARE(posts, 3);
+        QCOMPARE(result.created, 6);
+        QCOMPARE(result.deleted, 0);
+        QCOMPARE(result.notAttempted, 3); // .56, .57 and the delete
+        QVERIFY(result.failures.isEmpty());
+        QCOMPARE(int(lab.sim->state().ipAddresses().size()), 7);
+        QCOMPARE(store.sideInfo().size(), 6);
+    }
+
     // Cancelled while the first batch is on the wire: that batch lands with its side-info, the
     // rest (creates and the cleanup delete) is not sent, and the store matches NetBox.
     void cancelBetweenBatches()
@@ -424,7 +458,9 @@ private Q_SLOTS:
         SyncPlan plan = creates(50, 6);
         plan.ipChanges << remove(QStringLiteral("10.0.1.80"), doomed);
         plan.sideInfoChanges << sideInfoDelete(QStringLiteral("10.0.1.80"), doomed);
-        auto client = lab.client();
+        NetBoxClientOptions oneAtATime;
+        oneAtATime.writesInFlight = 1;
+        auto client = lab.client(oneAtATime);
         PlanApplier applier(*client, *store.db);
         const PlanApplyResult result = QCoro::waitFor(applier.apply(plan, optionsFor(2), &token));
         QVERIFY(result.cancelled);
