@@ -433,8 +433,11 @@ bool MainWindow::selectServer(const QString &name)
         const QModelIndex index = servers->proxy()->mapFromSource(m_serverModel->index(row, 0));
         if (!index.isValid())
             return false; // filtered out by the search box
-        servers->table()->setCurrentIndex(index);
-        servers->table()->selectRow(index.row());
+        // Through the selection model: selectRow() would honour held keyboard modifiers (a
+        // Ctrl still down from a shortcut toggles the row instead of selecting it).
+        servers->table()->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        servers->table()->scrollTo(index);
         return true;
     }
     return false;

@@ -188,8 +188,9 @@ QCoro::Task<bool> takeDemoScreenshots(MainWindow &window, demo::DemoSession &ses
             list->table()->resizeColumnsToContents();
             // A long host name or log line must not push the other columns off the picture.
             QHeaderView *header = list->table()->horizontalHeader();
+            const int widest = shot.first == MainWindow::JobsView ? 560 : 300;
             for (int column = 0; column < header->count(); ++column)
-                header->resizeSection(column, qMin(header->sectionSize(column), 300));
+                header->resizeSection(column, qMin(header->sectionSize(column), widest));
             list->table()->selectRow(0);
         }
         co_await settle(200ms);

@@ -3,7 +3,8 @@
 // but NOT trusted, so the window's first connection shows the real trust dialog. Cancel really
 // cancels (no sync starts); ticking "I have compared" and Trust stores each fingerprint, which
 // matches the one the demo lists for the admin to compare. Then Import from Server and Sync All
-// with Preview and Apply work from the window.
+// with Preview and Apply work from the window with the keyboard (Ctrl+I, Ctrl+Shift+R, Enter,
+// Alt+A).
 #include "CertificateTrustDialog.h"
 #include "DemoSession.h"
 #include "FirstUseTrust.h"
@@ -166,35 +167,47 @@ private Q_SLOTS:
         const auto netBox = NetBoxConnectionRepository(*m_database).get();
         QCOMPARE((*netBox)->certificate.sha256, m_demo.services().first().fingerprintSha256);
 
-        // Import from Server, from the Servers view (Ctrl+I), for each server.
+        // Import from Server with the keyboard: select the server, Ctrl+I; the import window
+        // reports the counts when it is done.
         QCOMPARE(window.serverActions()->importAction()->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_I));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         for (const Server &server : *servers) {
             QVERIFY(window.selectServer(server.name));
             QVERIFY(window.serverActions()->importAction()->isEnabled());
-            QCoro::waitFor(window.serverActions()->importFromServer());
-            const auto windows = window.findChildren<ImportWindow *>();
-            QVERIFY(!windows.isEmpty());
-            QVERIFY(windows.last()->isFinished());
-            QVERIFY2(!windows.last()->summaryText().contains(QStringLiteral("failed")),
-                     qPrintable(windows.last()->summaryText()));
-            windows.last()->close();
+            QApplication::setActiveWindow(&window);
+            QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.findChildren<ImportWindow *>().isEmpty(), 10000);
+            ImportWindow *importWindow = window.findChildren<ImportWindow *>().last();
+            QTRY_VERIFY_WITH_TIMEOUT(importWindow->isFinished(), 60000);
+            QVERIFY2(!importWindow->summaryText().contains(QStringLiteral("failed")),
+                     qPrintable(importWindow->summaryText()));
+            importWindow->close();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         }
         const auto scopes = ScopeRepository(*m_database).list();
         QVERIFY(scopes.has_value());
         QCOMPARE(scopes->size(), 60);
 
-        // Sync All → Preview → Apply: no second question, the certificates are trusted now.
-        window.openSyncDialog({}, MainWindow::SyncStart::Preview);
+        // Sync All (Ctrl+Shift+R) → Enter previews (the default button) → Alt+A applies. No
+        // second trust question: the certificates are trusted now.
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         const auto dialogs = window.findChildren<SyncDialog *>();
         QCOMPARE(dialogs.size(), 1);
         SyncDialog *dialog = dialogs.first();
+        QVERIFY(!dialog->isRunning());
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(dialog, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->lastResult().has_value() && !dialog->isRunning(), 120000);
         QVERIFY(dialog->lastResult()->dryRun);
         QVERIFY(dialog->applyButton()->isEnabled());
         QVERIFY(dialog->planTree()->topLevelItemCount() > 0);
-        QCoro::waitFor(dialog->apply());
-        QVERIFY(!dialog->lastResult()->dryRun);
+        QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->lastResult()->dryRun && !dialog->isRunning(), 120000);
         QCOMPARE(dialog->lastResult()->status, JobStatus::Succeeded);
         dialog->reject();
     }
