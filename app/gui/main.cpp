@@ -33,8 +33,8 @@ const QCommandLineOption configOption(QStringLiteral("config"),
 const QCommandLineOption demoOption(
     QStringLiteral("demo"),
     QStringLiteral("Run the built-in demo: a lab of simulated DHCP servers and NetBox on this "
-                   "computer (dataset M, HTTPS) and a throw-away data folder. Nothing of yours "
-                   "is read or changed."));
+                   "computer (dataset M, HTTPS) and a throw-away data folder. Your data folder, "
+                   "keychain and configuration file are not used (unless --config is given)."));
 
 // The same data and configuration options as leaselink-cli, so both can share a cache.
 void describeOptions(QCoreApplication &app, QCommandLineParser &parser)
@@ -117,8 +117,12 @@ int main(int argc, char *argv[])
     // The demo's tokens live in memory only.
     const auto secrets =
         demo ? demo->secretStore() : leaselink::ChainedSecretStore::environmentThenKeychain();
+    // The demo reads no configuration file of the admin's unless one is named.
+    const bool useConfig = !demo || parser.isSet(configOption);
     leaselink::MainWindow window(database.get(), openError,
-                                 leaselink::ConfigOverrides::load(parser.value(configOption)),
+                                 useConfig
+                                     ? leaselink::ConfigOverrides::load(parser.value(configOption))
+                                     : leaselink::ConfigOverrides(),
                                  secrets.get());
     if (demo)
         window.setWindowTitle(QCoreApplication::translate("main", "LeaseLink — Demo"));

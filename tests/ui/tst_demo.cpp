@@ -7,9 +7,11 @@
 // Alt+A).
 #include "CertificateTrustDialog.h"
 #include "DemoSession.h"
+#include "DemoWelcomeDialog.h"
 #include "FirstUseTrust.h"
 #include "ImportWindow.h"
 #include "MainWindow.h"
+#include "ScheduledSync.h"
 #include "ServerActions.h"
 #include "SyncDialog.h"
 
@@ -25,7 +27,10 @@
 #include <QCheckBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -128,6 +133,28 @@ private Q_SLOTS:
         QVERIFY(!m_demo.summary().contains(m_demo.lab()->netboxEndpoint().writerToken));
     }
 
+    // The welcome lists each service with the fingerprint to compare; its button asks for all.
+    void welcomeListsTheFingerprints()
+    {
+        QList<DemoWelcomeDialog::Service> services;
+        for (const demo::DemoService &service : m_demo.services())
+            services.append(DemoWelcomeDialog::Service{service.name, service.url.toString(),
+                                                       service.fingerprintSha256});
+        DemoWelcomeDialog welcome(services);
+        auto *list = welcome.findChild<QTextBrowser *>(QStringLiteral("demoFingerprints"));
+        QVERIFY(list);
+        QVERIFY(!list->accessibleName().isEmpty());
+        const QString text = compact(list->toPlainText());
+        for (const demo::DemoService &service : m_demo.services()) {
+            QVERIFY2(text.contains(compact(service.fingerprintSha256)), qPrintable(service.name));
+            QVERIFY(text.contains(service.name));
+        }
+        QVERIFY(welcome.checkButton()->isDefault());
+        QSignalSpy check(&welcome, &DemoWelcomeDialog::checkCertificatesRequested);
+        welcome.checkButton()->click();
+        QCOMPARE(check.size(), 1);
+    }
+
     void cancelOnTheFirstConnectionStartsNothing()
     {
         MainWindow window(m_database.get(), QString(), ConfigOverrides(), m_secrets.get());
@@ -210,6 +237,40 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->lastResult()->dryRun && !dialog->isRunning(), 120000);
         QCOMPARE(dialog->lastResult()->status, JobStatus::Succeeded);
         dialog->reject();
+    }
+
+    // A scheduled (background) sync never opens the trust dialog: it skips the server whose
+    // certificate is not trusted and the notification (the status bar without a tray) says so;
+    // opening that notification runs the Servers view's Certificate action for the server.
+    void backgroundSyncNotifiesAndTheNotificationLeadsToTheDialog()
+    {
+        auto psu1 = ServerRepository(*m_database).findByName(QStringLiteral("psu-1"));
+        QVERIFY(psu1.has_value() && psu1->has_value());
+        QVERIFY(ServerRepository(*m_database).setCertificate((*psu1)->id, StoredCertificate()));
+
+        MainWindow window(m_database.get(), QString(), ConfigOverrides(), m_secrets.get());
+        QVERIFY(!window.trayIcon()); // offscreen
+        auto *scheduled = window.findChild<ScheduledSync *>();
+        QVERIFY(scheduled);
+        QSignalSpy finished(scheduled, &ScheduledSync::runFinished);
+        TrustAnswerer watcher(true);
+        QVERIFY(scheduled->scheduler().runNow());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 120000);
+        QVERIFY(watcher.shownFingerprints.isEmpty()); // no dialog from a background job
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("psu-1")) &&
+                     message.contains(QStringLiteral("Certificate")),
+                 qPrintable(message));
+
+        Notification certificate;
+        certificate.kind = Notification::Kind::CertificateProblem;
+        certificate.serverName = QStringLiteral("psu-1");
+        window.openNotification(certificate);
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.shownFingerprints.size() == 1, 15000);
+        QCOMPARE(window.currentView(), MainWindow::ServersView);
+        const QString expected = m_demo.services().at(1).fingerprintSha256; // psu-1
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ServerRepository(*m_database).get((*psu1)->id)->certificate.sha256, expected, 5000);
     }
 };
 
