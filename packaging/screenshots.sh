@@ -15,7 +15,7 @@ mkdir -p "$out"
 # the script runs on; a private config folder keeps the admin's window state out of them.
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
-XDG_CONFIG_HOME="$config" QT_QPA_PLATFORMTHEME= QT_STYLE_OVERRIDE=Fusion QT_SCALE_FACTOR=1 \
+XDG_CONFIG_HOME="$config" QT_QPA_PLATFORMTHEME='' QT_STYLE_OVERRIDE=Fusion QT_SCALE_FACTOR=1 \
   QT_LOGGING_RULES="leaselink.*.info=false;leaselink.*.debug=false" LEASELINK_SCREENSHOTS_DIR="$out" \
   xvfb-run -a -s "-screen 0 1600x1000x24" "$bin" --demo
 # Keep each picture small for the repository (lossless; optipng when available).

@@ -335,6 +335,14 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
             QApplication::setQuitOnLastWindowClosed(false);
         }
     }
+    if (!m_tray) {
+        // The preference is kept, but without a tray closing must quit (nothing would show
+        // that the scheduler still runs).
+        m_keepRunning->setEnabled(false);
+        m_keepRunning->setToolTip(tr("This desktop has no system tray: closing the window quits "
+                                     "LeaseLink."));
+        m_keepRunning->setStatusTip(m_keepRunning->toolTip());
+    }
 
     QSettings ui;
     restoreGeometry(ui.value(QStringLiteral("mainWindow/geometry")).toByteArray());

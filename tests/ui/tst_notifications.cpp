@@ -253,7 +253,9 @@ private Q_SLOTS:
         QVERIFY(keep->isCheckable());
         QVERIFY(!keep->isChecked());
         QVERIFY(!keep->text().isEmpty());
-        keep->trigger();
+        QVERIFY(!keep->isEnabled()); // no tray: the choice does not apply, closing quits
+        QVERIFY(keep->toolTip().contains(QStringLiteral("no system tray")));
+        MainWindow::setKeepRunningWhenClosed(true);
         QVERIFY(MainWindow::keepRunningWhenClosed());
         QCOMPARE(QSettings().value(QStringLiteral("tray/keepRunningWhenClosed")).toBool(), true);
         QVERIFY(!window.closeHidesToTray()); // no tray: closing quits
@@ -272,6 +274,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.close());
         QVERIFY(!window.isVisible());
+
+        // Where the action is enabled (a tray exists) it stores the choice in QSettings.
+        keep->setEnabled(true);
+        MainWindow::setKeepRunningWhenClosed(false);
+        keep->trigger(); // unchecked -> checked
+        QVERIFY(keep->isChecked());
+        QCOMPARE(QSettings().value(QStringLiteral("tray/keepRunningWhenClosed")).toBool(), true);
         keep->trigger();
         QVERIFY(!MainWindow::keepRunningWhenClosed());
     }
