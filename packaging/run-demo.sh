@@ -5,7 +5,8 @@
 # NetBox), points a fresh demo cache at it with leaselink-cli (trusting each lab certificate by
 # its fingerprint, exactly as an admin would), runs Test Connection, imports every server,
 # previews the sync (--dry-run), syncs everything, syncs again (nothing left to do), shows the
-# status, then opens the LeaseLink window when a display is available. Lab tokens travel in
+# status, then starts the desktop demo (`leaselink --demo`: its own in-process lab, certificates
+# to trust on the first connection) when a display is available. Lab tokens travel in
 # environment variables only; nothing is written to your keychain, and the demo cache lives in
 # build/demo-data.
 set -euo pipefail
@@ -78,11 +79,20 @@ echo "== Sync again: nothing left to do =="
 cli sync --all | tail -n 3 || status=1
 cli status || true
 
+# The desktop demo: its own lab in-process and a throw-away data folder whose certificates are
+# NOT trusted yet, so the first connection shows the real trust dialog (compare the fingerprints
+# it prints). The command-line lab above stops first.
+kill "$lab_pid" 2>/dev/null || true
+wait "$lab_pid" 2>/dev/null || true
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "$(uname -s)" != Linux ]; then
-  echo "== LeaseLink (close the window to stop the lab) =="
-  "$bin/app/leaselink" --data-dir "$data"
+  echo "== LeaseLink desktop demo (quit LeaseLink to stop its lab) =="
+  "$bin/app/leaselink" --demo || status=1
+  echo "The cache of the command-line demo stays in $data; open it with:"
+  echo "  $bin/app/leaselink --data-dir $data"
 else
   echo "No display: skipping the LeaseLink window. On a desktop run:"
+  echo "  $bin/app/leaselink --demo"
+  echo "or open the cache of the command-line demo (its lab has stopped):"
   echo "  $bin/app/leaselink --data-dir $data"
 fi
 exit "$status"

@@ -12,7 +12,8 @@
 namespace leaselink {
 
 QCoro::Task<TrustDecision> fetchAndAskTrust(QWidget *parent, QString serviceName, QString host,
-                                            quint16 port, StoredCertificate current)
+                                            quint16 port, StoredCertificate current,
+                                            bool quietWhenSystemTrusted)
 {
     QPointer<QWidget> guard(parent);
     TrustDecision decision;
@@ -22,6 +23,10 @@ QCoro::Task<TrustDecision> fetchAndAskTrust(QWidget *parent, QString serviceName
         co_return decision; // the window was closed meanwhile
     if (!probed) {
         decision.error = probed.error().adminMessage;
+        co_return decision;
+    }
+    if (quietWhenSystemTrusted && current.isEmpty() && probed->trustedBySystem) {
+        decision.systemTrusted = true;
         co_return decision;
     }
     QString previous;

@@ -6,6 +6,7 @@
 #include "AboutDialog.h"
 #include "DhcpCacheView.h"
 #include "FailoverTableModel.h"
+#include "FirstUseTrust.h"
 #include "JobsTableModel.h"
 #include "LeaseTableModel.h"
 #include "ListView.h"
@@ -21,6 +22,7 @@
 #include "ServerTableModel.h"
 #include "SettingEditDialog.h"
 #include "SettingsTableModel.h"
+#include "TrayIcon.h"
 
 #include "config/SettingKeys.h"
 #include "secrets/SecretKey.h"
@@ -34,6 +36,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -171,7 +174,7 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
         openSyncDialog(names, preview ? SyncStart::Preview : SyncStart::Run);
     });
     QList<QAction *> serverActions = m_serverActions->actions();
-    serverActions << m_syncNow << m_previewSync << m_syncAll;
+    serverActions << m_serverActions->importAction() << m_syncNow << m_previewSync << m_syncAll;
     auto *serverMenu = new QMenu(tr("&Server"), this);
     serverMenu->addActions(serverActions);
     menuBar()->insertMenu(menuBar()->actions().last(), serverMenu); // before Help
@@ -279,6 +282,16 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
         connect(action, &QAction::triggered, this, [this, view] { showView(View(view)); });
         addAction(action);
     }
+    viewMenu->addSeparator();
+    m_keepRunning = viewMenu->addAction(tr("&Keep Syncing in the Tray When Closed"));
+    m_keepRunning->setObjectName(QStringLiteral("keepRunningWhenClosed"));
+    m_keepRunning->setCheckable(true);
+    m_keepRunning->setChecked(keepRunningWhenClosed());
+    m_keepRunning->setToolTip(
+        tr("Closing the window hides it to the system tray and the scheduled sync goes on; "
+           "quit from the tray menu. Without a system tray, closing always quits."));
+    m_keepRunning->setStatusTip(m_keepRunning->toolTip());
+    connect(m_keepRunning, &QAction::toggled, this, &MainWindow::setKeepRunningWhenClosed);
 
     connect(m_navigation, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { navigationChanged(current); });
@@ -299,12 +312,180 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
                         statusBar()->showMessage(
                             tr("Scheduled sync %1: see Admin → Jobs for the details")
                                 .arg(sync::jobStatusText(result.status)));
+                    const auto servers = ServerRepository(*m_database).list();
+                    notify(
+                        Notifications::forSyncResult(result, servers ? *servers : QList<Server>()));
+                    checkCertificateExpiry();
                 });
+        // The tray keeps the schedule visible (and running, when the admin chose so) while the
+        // window is hidden.
+        if (TrayIcon::isAvailable()) {
+            m_tray = new TrayIcon(this);
+            m_tray->setStatus(m_scheduledSync->statusText());
+            connect(m_scheduledSync, &ScheduledSync::statusChanged, m_tray, &TrayIcon::setStatus);
+            connect(m_tray, &TrayIcon::toggleWindowRequested, this, &MainWindow::toggleVisibility);
+            connect(m_tray, &TrayIcon::syncAllRequested, this, [this] {
+                if (!isVisible())
+                    toggleVisibility();
+                openSyncDialog({}, SyncStart::Idle);
+            });
+            connect(m_tray, &TrayIcon::quitRequested, qApp, &QApplication::quit);
+            connect(m_tray, &TrayIcon::notificationClicked, this, &MainWindow::openNotification);
+            // Hidden to the tray, the window is not "the last one closed"; Quit quits.
+            QApplication::setQuitOnLastWindowClosed(false);
+        }
+    }
+    if (!m_tray) {
+        // The preference is kept, but without a tray closing must quit (nothing would show
+        // that the scheduler still runs).
+        m_keepRunning->setEnabled(false);
+        m_keepRunning->setToolTip(tr("This desktop has no system tray: closing the window quits "
+                                     "LeaseLink."));
+        m_keepRunning->setStatusTip(m_keepRunning->toolTip());
     }
 
     QSettings ui;
     restoreGeometry(ui.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     refresh();
+    checkCertificateExpiry();
+}
+
+bool MainWindow::keepRunningWhenClosed()
+{
+    return QSettings().value(QStringLiteral("tray/keepRunningWhenClosed"), false).toBool();
+}
+
+void MainWindow::setKeepRunningWhenClosed(bool keep)
+{
+    QSettings().setValue(QStringLiteral("tray/keepRunningWhenClosed"), keep);
+}
+
+bool MainWindow::closeHidesToTray() const
+{
+    return Notifications::closeHidesToTray(m_tray != nullptr, keepRunningWhenClosed());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!closeHidesToTray()) {
+        QMainWindow::closeEvent(event);
+        if (m_tray && event->isAccepted())
+            QCoreApplication::quit(); // quit-on-last-window-closed is off while a tray exists
+        return;
+    }
+    event->ignore();
+    hide();
+    m_tray->setWindowVisible(false);
+    Notification hint;
+    hint.kind = Notification::Kind::Info;
+    hint.title = tr("LeaseLink keeps running");
+    hint.message = tr("The scheduled sync goes on in the background. Use the tray icon to show "
+                      "the window or quit.");
+    hint.warning = false;
+    notify({hint}); // once per session: filterNew remembers it
+}
+
+void MainWindow::toggleVisibility()
+{
+    if (isVisible() && !isMinimized()) {
+        if (closeHidesToTray()) {
+            hide();
+        } else {
+            showMinimized();
+        }
+    } else {
+        showNormal();
+        raise();
+        activateWindow();
+    }
+    if (m_tray)
+        m_tray->setWindowVisible(isVisible() && !isMinimized());
+}
+
+QList<Notification> MainWindow::notify(const QList<Notification> &notifications)
+{
+    const QList<Notification> fresh = m_notifications.filterNew(notifications);
+    if (fresh.isEmpty())
+        return fresh;
+    if (m_tray) {
+        m_tray->notify(fresh);
+    } else {
+        // No tray: the status bar says it (a certificate problem is the one worth acting on).
+        const Notification &first = fresh.first();
+        statusBar()->showMessage(first.title + QStringLiteral(": ") + first.message);
+    }
+    return fresh;
+}
+
+void MainWindow::checkCertificateExpiry()
+{
+    if (!m_database)
+        return;
+    const auto servers = ServerRepository(*m_database).list();
+    const auto connection = NetBoxConnectionRepository(*m_database).get();
+    std::optional<NetBoxConnection> netBox;
+    if (connection && *connection)
+        netBox = **connection;
+    notify(Notifications::forCertificates(servers ? *servers : QList<Server>(), netBox,
+                                          QDateTime::currentDateTimeUtc()));
+}
+
+bool MainWindow::selectServer(const QString &name)
+{
+    ListView *servers = listOf(ServersView);
+    if (!servers)
+        return false;
+    for (int row = 0; row < m_serverModel->rowCount(); ++row) {
+        if (m_serverModel->serverAt(row).name != name)
+            continue;
+        const QModelIndex index = servers->proxy()->mapFromSource(m_serverModel->index(row, 0));
+        if (!index.isValid())
+            return false; // filtered out by the search box
+        // Through the selection model: selectRow() would honour held keyboard modifiers (a
+        // Ctrl still down from a shortcut toggles the row instead of selecting it).
+        servers->table()->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        servers->table()->scrollTo(index);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::openNotification(const Notification &notification)
+{
+    if (!isVisible() || isMinimized())
+        toggleVisibility();
+    if (notification.kind != Notification::Kind::CertificateProblem &&
+        notification.kind != Notification::Kind::CertificateExpiring) {
+        if (notification.kind == Notification::Kind::SyncFailed)
+            showView(JobsView);
+        else if (notification.kind == Notification::Kind::ServerUnreachable)
+            showView(ServersView);
+        return;
+    }
+    if (notification.serverName == QLatin1String("NetBox") &&
+        !selectServer(notification.serverName)) {
+        showView(NetBoxView);
+        QCoro::connect(editNetBoxConnection(), this, [this] { refresh(); });
+        return;
+    }
+    showView(ServersView);
+    if (!selectServer(notification.serverName))
+        return;
+    m_notifications.forgetServer(notification.serverName);
+    QCoro::connect(m_serverActions->trustCertificate(), this, [] {});
+}
+
+QCoro::Task<bool> MainWindow::checkCertificates()
+{
+    QPointer<MainWindow> self(this);
+    if (!m_database)
+        co_return false;
+    const QStringList all;
+    const bool trusted = co_await FirstUseTrust::ensureTrusted(this, *m_database, all, true);
+    if (self)
+        refresh();
+    co_return trusted;
 }
 
 void MainWindow::buildNavigation()
@@ -589,6 +770,19 @@ void MainWindow::openSyncDialog(const QStringList &serverNames, SyncStart start)
 {
     if (!m_database || !m_secrets)
         return;
+    // The first connection to a never-trusted certificate asks here, in the admin's hands, and
+    // not in the job (which would only fail that server). Without such a certificate the task
+    // completes at once and the dialog opens synchronously.
+    QCoro::connect(FirstUseTrust::ensureTrusted(this, *m_database, serverNames, true), this,
+                   [this, serverNames, start](bool trusted) {
+                       refresh();
+                       if (trusted)
+                           openSyncDialogNow(serverNames, start);
+                   });
+}
+
+void MainWindow::openSyncDialogNow(const QStringList &serverNames, SyncStart start)
+{
     sync::SyncJobContext context;
     context.database = m_database;
     context.secrets = m_secrets;

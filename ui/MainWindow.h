@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Notifications.h"
+
 #include "config/ConfigOverrides.h"
 #include "domain/Server.h"
 
@@ -10,6 +12,7 @@
 #include <optional>
 
 class QAction;
+class QCloseEvent;
 class QLabel;
 class QStackedWidget;
 class QTreeWidget;
@@ -102,7 +105,34 @@ public:
     void openSyncDialog(const QStringList &serverNames, SyncStart start);
     QAction *syncAllAction() const { return m_syncAll; }
 
+    // Tray and background notifications (issue 6). The tray exists only where the platform has
+    // one (TrayIcon::isAvailable); without it notifications go to the status bar.
+    class TrayIcon *trayIcon() const { return m_tray; }
+    // View → "Keep Syncing in the Tray When Closed" (a QSettings UI preference).
+    QAction *keepRunningAction() const { return m_keepRunning; }
+    static bool keepRunningWhenClosed();
+    static void setKeepRunningWhenClosed(bool keep);
+    // What closing the window does now: hide to the tray (true) or quit.
+    bool closeHidesToTray() const;
+    // Shows these notifications (tray balloon, or the status bar without a tray), skipping those
+    // already shown in this session. Returns the ones shown.
+    QList<Notification> notify(const QList<Notification> &notifications);
+    // A notification was clicked: a certificate problem opens the Servers view's Certificate
+    // action for that server (or the NetBox connection dialog for NetBox).
+    void openNotification(const Notification &notification);
+    // Selects the named server in the Servers view (false when there is none by that name).
+    bool selectServer(const QString &name);
+    // Asks to trust every never-trusted certificate (servers and NetBox) now (the demo's
+    // "Connect and Check Certificates").
+    QCoro::Task<bool> checkCertificates();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void openSyncDialogNow(const QStringList &serverNames, SyncStart start);
+    void toggleVisibility();
+    void checkCertificateExpiry();
     void buildNavigation();
     void addPage(View view, QWidget *page, ListView *list);
     void navigationChanged(QTreeWidgetItem *current);
@@ -145,6 +175,9 @@ private:
     DhcpCacheView *m_leasesView = nullptr;
     DhcpCacheView *m_reservationsView = nullptr;
     ServerActions *m_serverActions = nullptr;
+    class TrayIcon *m_tray = nullptr;
+    QAction *m_keepRunning = nullptr;
+    Notifications m_notifications;
 };
 
 } // namespace leaselink

@@ -2,6 +2,8 @@
 
 #include "CertificateTrust.h"
 #include "ConnectionReportView.h"
+#include "FirstUseTrust.h"
+#include "ImportWindow.h"
 #include "ServerDialog.h"
 
 #include "config/PsuTokenResolver.h"
@@ -10,7 +12,9 @@
 #include "net/psu/PsuClient.h"
 #include "secrets/SecretKey.h"
 #include "secrets/SecretStore.h"
+#include "store/FailoverRepository.h"
 #include "store/ServerRepository.h"
+#include "sync/ImportJob.h"
 
 #include <QAction>
 #include <QDialog>
@@ -45,6 +49,10 @@ ServerActions::ServerActions(Database &database, SecretStore *secrets, ConfigOve
     m_test = make(tr("&Test Connection"), QKeySequence(Qt::CTRL | Qt::Key_T),
                   &ServerActions::testConnection);
     m_certificate = make(tr("&Certificate…"), QKeySequence(), &ServerActions::trustCertificate);
+    m_import = make(tr("&Import from Server…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                    &ServerActions::importFromServer);
+    m_import->setToolTip(tr("Import the server's failovers, scopes, options and exclusion ranges "
+                            "into LeaseLink (adds only; nothing existing changes)"));
     selectionChanged(false);
 }
 
@@ -55,7 +63,7 @@ QList<QAction *> ServerActions::actions() const
 
 void ServerActions::selectionChanged(bool hasSelection)
 {
-    for (QAction *action : {m_edit, m_delete, m_test, m_certificate})
+    for (QAction *action : {m_edit, m_delete, m_test, m_certificate, m_import})
         action->setEnabled(hasSelection);
 }
 
@@ -231,6 +239,56 @@ QCoro::Task<void> ServerActions::trustCertificate()
         ServerRepository(m_database).setCertificate(selected->id, *decision.trusted);
     if (!stored)
         QMessageBox::warning(m_window, tr("Certificate not saved"), stored.error().message);
+    Q_EMIT changed();
+}
+
+QCoro::Task<void> ServerActions::importFromServer()
+{
+    QPointer<ServerActions> self(this);
+    const auto selected = m_selected();
+    if (!selected || !m_secrets)
+        co_return;
+    const Server server = *selected;
+    // C-20: a server or failover in maintenance is only contacted when the admin says so.
+    QStringList paused;
+    if (server.maintenance.enabled)
+        paused << tr("server %1").arg(server.name);
+    if (const auto failovers = FailoverRepository(m_database).listForServer(server.id)) {
+        for (const Failover &failover : *failovers)
+            if (failover.maintenance.enabled)
+                paused << tr("failover %1").arg(failover.name);
+    }
+    if (!paused.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            m_window, tr("Import from Server"),
+            tr("%1 in maintenance. Import anyway?").arg(paused.join(QStringLiteral(", "))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            co_return;
+    }
+    const QStringList names{server.name};
+    const bool trusted = co_await FirstUseTrust::ensureTrusted(m_window, m_database, names, true);
+    if (!self || !trusted)
+        co_return;
+    Q_EMIT changed(); // a certificate may have been saved
+
+    auto *window = new ImportWindow(server.name, m_window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    QPointer<ImportWindow> windowGuard(window);
+    sync::ImportJob job(m_database, *m_secrets, m_overrides);
+    job.setLockDescription(QStringLiteral("LeaseLink window import %1").arg(server.name));
+    job.setSink([windowGuard](const sync::ImportLogLine &line) {
+        if (windowGuard)
+            windowGuard->appendLine(line);
+    });
+    const QString name = server.name;
+    const sync::ImportJobOutcome outcome = co_await job.run(name);
+    if (!self)
+        co_return;
+    if (windowGuard)
+        windowGuard->showOutcome(outcome);
+    Q_EMIT imported(name);
     Q_EMIT changed();
 }
 

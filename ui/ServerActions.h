@@ -40,9 +40,16 @@ public:
     QCoro::Task<void> deleteServer();
     QCoro::Task<void> testConnection();
     QCoro::Task<void> trustCertificate();
+    // Import from Server (Ctrl+I): asks when the server or one of its failovers is in
+    // maintenance (C-20), trusts first-use certificates (FirstUseTrust), then runs the import in
+    // a non-modal ImportWindow and emits changed() when it is done.
+    QCoro::Task<void> importFromServer();
+    QAction *importAction() const { return m_import; }
 
 Q_SIGNALS:
     void changed();
+    // An Import from Server finished (whatever its outcome).
+    void imported(const QString &serverName);
 
 private:
     QCoro::Task<bool> saveToken(Server server, QString token);
@@ -57,6 +64,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_test = nullptr;
     QAction *m_certificate = nullptr;
+    QAction *m_import = nullptr;
 };
 
 } // namespace leaselink

@@ -1,24 +1,19 @@
 #pragma once
 
-#include "secrets/InMemorySecretStore.h"
+#include "DemoSession.h"
 
 #include <QCoro/QCoroTask>
 
 #include <QString>
-#include <QTemporaryDir>
 
 #include <memory>
 
-namespace leaselink::lab {
-class LabRunner;
-}
-
 namespace leaselink::cli {
 
-// `leaselink-cli --demo COMMAND…`: an in-process lab (dataset M over HTTPS) and a throw-away data
-// directory, configured through the same code paths as `servers add --trust-fingerprint` and
-// `netbox set --trust-fingerprint`. The lab's tokens go straight into an in-memory secret store
-// and are never printed. Everything is gone when the object is destroyed.
+// `leaselink-cli --demo COMMAND…`: the shared demo (demo::DemoSession: an in-process lab, dataset
+// M over HTTPS, and a throw-away data directory) with each lab certificate trusted by its
+// fingerprint, the way `servers add --trust-fingerprint` and `netbox set --trust-fingerprint`
+// do. The lab's tokens go straight into an in-memory secret store and are never printed.
 class DemoLab
 {
 public:
@@ -28,20 +23,18 @@ public:
     DemoLab &operator=(const DemoLab &) = delete;
 
     // Starts the lab and configures the data directory. Returns an exit code (ExitCode::Ok on
-    // success); on failure the reason is printed on stderr.
+    // success); on failure the reason is printed on stderr. configPath is not needed by the
+    // setup (kept so the command line's --config stays accepted with --demo).
     QCoro::Task<int> start(QString configPath);
 
-    QString dataDir() const { return m_dir.path(); }
+    QString dataDir() const { return m_session.dataDir(); }
     // A store that forwards to the demo's secrets (the command's context owns it).
-    std::unique_ptr<SecretStore> secretStore();
+    std::unique_ptr<SecretStore> secretStore() { return m_session.secretStore(); }
     // One line for stderr describing the lab (no tokens).
-    QString summary() const { return m_summary; }
+    QString summary() const { return m_session.summary(); }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<lab::LabRunner> m_lab;
-    std::shared_ptr<InMemorySecretStore> m_secrets;
-    QString m_summary;
+    demo::DemoSession m_session;
 };
 
 } // namespace leaselink::cli

@@ -1,3 +1,6 @@
+#include "DemoGui.h"
+#include "DemoSession.h"
+#include "DemoWelcomeDialog.h"
 #include "MainWindow.h"
 
 #include "config/ConfigOverrides.h"
@@ -8,7 +11,10 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
+
+#include <QCoroTask>
 
 #include <cstdio>
 
@@ -24,6 +30,11 @@ const QCommandLineOption configOption(QStringLiteral("config"),
                                                      "$LEASELINK_CONFIG, else leaselink.json in "
                                                      "the configuration folder)."),
                                       QStringLiteral("FILE"));
+const QCommandLineOption demoOption(
+    QStringLiteral("demo"),
+    QStringLiteral("Run the built-in demo: a lab of simulated DHCP servers and NetBox on this "
+                   "computer (dataset M, HTTPS) and a throw-away data folder. Your data folder, "
+                   "keychain and configuration file are not used (unless --config is given)."));
 
 // The same data and configuration options as leaselink-cli, so both can share a cache.
 void describeOptions(QCoreApplication &app, QCommandLineParser &parser)
@@ -36,6 +47,7 @@ void describeOptions(QCoreApplication &app, QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption(dataDirOption);
     parser.addOption(configOption);
+    parser.addOption(demoOption);
     parser.process(app);
 }
 
@@ -70,7 +82,30 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     describeOptions(app, parser);
 
-    auto opened = leaselink::Database::openInDataDir(parser.value(dataDirOption));
+    // --demo: the lab in-process and a temporary data folder; its certificates are not trusted,
+    // so the first connection shows the real trust dialog. The fingerprints to compare are printed
+    // here (as leaselink-lab does) and listed in the welcome dialog.
+    std::unique_ptr<leaselink::demo::DemoSession> demo;
+    QString dataDir = parser.value(dataDirOption);
+    if (parser.isSet(demoOption)) {
+        demo = std::make_unique<leaselink::demo::DemoSession>();
+        leaselink::demo::DemoOptions options;
+        options.trustCertificates = false;
+        const auto started = QCoro::waitFor(demo->start(options));
+        QTextStream err(stderr);
+        if (!started) {
+            err << "leaselink: --demo: " << started.error().message << Qt::endl;
+            return 1;
+        }
+        err << "leaselink: " << demo->summary() << Qt::endl;
+        err << "leaselink: compare these SHA-256 fingerprints with the trust dialog:" << Qt::endl;
+        for (const auto &service : demo->services())
+            err << "  " << service.name << "  " << service.url.toString() << "\n    "
+                << service.fingerprintSha256 << Qt::endl;
+        dataDir = demo->dataDir();
+    }
+
+    auto opened = leaselink::Database::openInDataDir(dataDir);
     std::unique_ptr<leaselink::Database> database;
     QString openError;
     if (opened)
@@ -79,11 +114,37 @@ int main(int argc, char *argv[])
         openError = opened.error().message;
 
     // App Tokens: environment variables first (headless and demo runs), then the OS keychain.
-    const auto secrets = leaselink::ChainedSecretStore::environmentThenKeychain();
+    // The demo's tokens live in memory only.
+    const auto secrets =
+        demo ? demo->secretStore() : leaselink::ChainedSecretStore::environmentThenKeychain();
+    // The demo reads no configuration file of the admin's unless one is named.
+    const bool useConfig = !demo || parser.isSet(configOption);
     leaselink::MainWindow window(database.get(), openError,
-                                 leaselink::ConfigOverrides::load(parser.value(configOption)),
+                                 useConfig
+                                     ? leaselink::ConfigOverrides::load(parser.value(configOption))
+                                     : leaselink::ConfigOverrides(),
                                  secrets.get());
+    if (demo)
+        window.setWindowTitle(QCoreApplication::translate("main", "LeaseLink — Demo"));
     window.show();
+    // Screenshots for the README (packaging/screenshots.sh): drive the demo and save PNGs.
+    const QString screenshotDir = qEnvironmentVariable("LEASELINK_SCREENSHOTS_DIR");
+    if (demo && !screenshotDir.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, &demo, screenshotDir] {
+            QCoro::connect(leaselink::takeDemoScreenshots(window, *demo, screenshotDir), &window,
+                           [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        });
+    } else if (demo) {
+        QTimer::singleShot(0, &window, [&window, &demo] {
+            auto *welcome =
+                new leaselink::DemoWelcomeDialog(leaselink::demoWelcomeServices(*demo), &window);
+            welcome->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(
+                welcome, &leaselink::DemoWelcomeDialog::checkCertificatesRequested, &window,
+                [&window] { QCoro::connect(window.checkCertificates(), &window, [](bool) {}); });
+            welcome->show();
+        });
+    }
     // gui-start benchmark (tests/bench): report the moment the window is on screen and quit.
     if (qEnvironmentVariableIsSet("LEASELINK_BENCH_EXIT_WHEN_SHOWN")) {
         QTimer::singleShot(0, &app, [] {
@@ -93,6 +154,7 @@ int main(int argc, char *argv[])
         });
     }
     const int code = app.exec();
-    QSettings().setValue(QStringLiteral("mainWindow/geometry"), window.saveGeometry());
+    if (!demo) // the demo's window size is not the admin's
+        QSettings().setValue(QStringLiteral("mainWindow/geometry"), window.saveGeometry());
     return code;
 }

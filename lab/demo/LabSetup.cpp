@@ -37,7 +37,8 @@ QCoro::Task<Expected<void>> LabSetup::configure(const LabRunner &lab, Database &
         server.port = endpoint.url.port();
         server.useHttps = endpoint.url.scheme() == QLatin1String("https");
         server.verifySsl = true;
-        server.certificate = storedFrom(endpoint.certificate);
+        if (options.trustCertificates)
+            server.certificate = storedFrom(endpoint.certificate);
         server.description = QStringLiteral("LeaseLink lab (%1)").arg(endpoint.hostname);
         auto created = servers.create(server);
         if (!created) {
@@ -59,7 +60,8 @@ QCoro::Task<Expected<void>> LabSetup::configure(const LabRunner &lab, Database &
     NetBoxConnection connection;
     connection.url = netbox.url;
     connection.verifySsl = true;
-    connection.certificate = storedFrom(netbox.certificate);
+    if (options.trustCertificates)
+        connection.certificate = storedFrom(netbox.certificate);
     if (auto saved = NetBoxConnectionRepository(database).save(connection); !saved) {
         const QString why = saved.error().message;
         co_return fail(QStringLiteral("Saving the lab NetBox connection failed: %1").arg(why));

@@ -17,6 +17,9 @@ struct LabSetupOptions
 {
     bool writerTokens = true; // PSU App Tokens with the DHCPWriter role (pushes allowed)
     bool syncIpAddresses = true;
+    // false: no certificate is stored, so the first connection asks the admin to trust it (the
+    // desktop demo shows the real trust dialog that way).
+    bool trustCertificates = true;
 };
 
 // Points a LeaseLink data directory at a running lab, the way an admin would: one server per

@@ -239,6 +239,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, JobsTableModel::Servers).data().toString(),
                  QStringLiteral("dhcp1, dhcp2"));
         QCOMPARE(model.index(0, JobsTableModel::Finished).data().toString(), QString());
+        // An import's counts are per category.
+        const QJsonObject imported{
+            {QStringLiteral("scopes"),
+             QJsonObject{{QStringLiteral("created"), 20}, {QStringLiteral("errors"), 0}}}};
+        QCOMPARE(JobsTableModel::countsText(imported),
+                 QStringLiteral("scopes: 20 created / 0 errors"));
 
         ListView view(QString(), &model);
         view.setDetailProvider(

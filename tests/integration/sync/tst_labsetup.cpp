@@ -7,6 +7,7 @@
 
 #include "secrets/InMemorySecretStore.h"
 #include "store/Database.h"
+#include "store/NetBoxConnectionRepository.h"
 #include "store/ServerRepository.h"
 #include "sync/HealthPhase.h"
 #include "sync/SyncConnections.h"
@@ -26,6 +27,7 @@ class TestLabSetup : public QObject
 private Q_SLOTS:
     void configuresServersAndHealthPhaseRecordsThem();
     void readerTokensAreRecordedAsReadOnly();
+    void untrustedSetupLeavesTheCertificatesToTheAdmin();
 };
 
 namespace {
@@ -119,6 +121,39 @@ void TestLabSetup::readerTokensAreRecordedAsReadOnly() // LL-19's access half
     const QDateTime later = now.addSecs(60);
     QCoro::waitFor(phase.run(*servers, false, false, later));
     QCOMPARE(ServerRepository(*home.db).get(first.id)->lastHealthCheck, now);
+}
+
+// The desktop demo (trustCertificates = false): no certificate is stored, so nothing connects
+// until the admin trusts it; a run's health check reports the certificate as the reason.
+void TestLabSetup::untrustedSetupLeavesTheCertificatesToTheAdmin()
+{
+    LabHome home;
+    LabSetupOptions setup;
+    setup.trustCertificates = false;
+    QVERIFY(home.start(QStringLiteral("2.x"), setup));
+    auto servers = ServerRepository(*home.db).list();
+    QVERIFY(servers.has_value());
+    QCOMPARE(servers->size(), 3);
+    for (const Server &server : *servers) {
+        QVERIFY(server.useHttps && server.verifySsl);
+        QVERIFY(server.certificate.isEmpty());
+    }
+    const auto netBox = NetBoxConnectionRepository(*home.db).get();
+    QVERIFY(netBox.has_value() && netBox->has_value());
+    QVERIFY((*netBox)->certificate.isEmpty());
+
+    ConfigOverrides overrides;
+    SyncConnections connections(*home.db, home.secrets, overrides);
+    JobLog log;
+    HealthPhase phase(*home.db, connections, log);
+    const auto health =
+        QCoro::waitFor(phase.run(*servers, false, false, QDateTime::currentDateTimeUtc()));
+    for (const Server &server : *servers) {
+        const ServerHealth h = health.value(server.id);
+        QVERIFY(!h.healthy);
+        QVERIFY2(h.error.contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
+                 qPrintable(h.error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLabSetup)
