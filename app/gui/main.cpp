@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include "config/ConfigOverrides.h"
 #include "secrets/ChainedSecretStore.h"
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
         QIcon(QStringLiteral(":/leaselink/resources/icons/io.github.leaselink.LeaseLink.svg")));
     QCommandLineParser parser;
     describeOptions(app, parser);
+    leaselink::installGuiTranslations(app);
 
     auto opened = leaselink::Database::openInDataDir(parser.value(dataDirOption));
     std::unique_ptr<leaselink::Database> database;
@@ -83,6 +85,7 @@ int main(int argc, char *argv[])
     leaselink::MainWindow window(database.get(), openError,
                                  leaselink::ConfigOverrides::load(parser.value(configOption)),
                                  secrets.get());
+    leaselink::addLanguageMenu(window);
     window.show();
     // gui-start benchmark (tests/bench): report the moment the window is on screen and quit.
     if (qEnvironmentVariableIsSet("LEASELINK_BENCH_EXIT_WHEN_SHOWN")) {
