@@ -1,4 +1,5 @@
 #include "DemoLab.h"
+#include "CliText.h"
 
 #include "CliContext.h"
 #include "ExitCode.h"
@@ -64,8 +65,7 @@ std::unique_ptr<SecretStore> DemoLab::secretStore()
 QCoro::Task<int> DemoLab::start(QString configPath)
 {
     if (!m_dir.isValid()) {
-        printError(QStringLiteral("cannot create a temporary data directory: ") +
-                   m_dir.errorString());
+        printError(CliText::tr("cannot create a temporary data directory: ") + m_dir.errorString());
         co_return ExitCode::DataError;
     }
     lab::LabRunnerOptions options;
@@ -78,7 +78,7 @@ QCoro::Task<int> DemoLab::start(QString configPath)
     m_lab = std::make_unique<lab::LabRunner>();
     const auto started = m_lab->start(options);
     if (!started) {
-        printError(QStringLiteral("the lab did not start: ") + started.error().message);
+        printError(CliText::tr("the lab did not start: ") + started.error().message);
         co_return ExitCode::Unreachable;
     }
 
@@ -89,7 +89,7 @@ QCoro::Task<int> DemoLab::start(QString configPath)
     CliContext setup(dataDir(), configPath, secretStore(), &out, &err);
     Database *database = setup.database();
     if (!database) {
-        printError(QStringLiteral("cannot open the demo data directory: ") + err.trimmed());
+        printError(CliText::tr("cannot open the demo data directory: ") + err.trimmed());
         co_return ExitCode::DataError;
     }
     const auto configured = co_await lab::LabSetup::configure(*m_lab, *database, *m_secrets);
@@ -99,8 +99,8 @@ QCoro::Task<int> DemoLab::start(QString configPath)
     }
     const qsizetype serverCount = m_lab->psuEndpoints().size();
     const QString netboxUrl = m_lab->netboxEndpoint().url.toString();
-    m_summary = QStringLiteral("demo lab (dataset M, HTTPS): %1 DHCP servers and NetBox at %2, "
-                               "data in a temporary directory")
+    m_summary = CliText::tr("demo lab (dataset M, HTTPS): %1 DHCP servers and NetBox at %2, "
+                            "data in a temporary directory")
                     .arg(QString::number(serverCount), netboxUrl);
     co_return ExitCode::Ok;
 }
