@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Any state</source>
-        <translation>Jeder Status</translation>
+        <translation>Beliebiger Status</translation>
     </message>
     <message>
         <source>Configure the NetBox connection first (Admin → NetBox connection).</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>Main</source>
-        <translation>Hauptleiste</translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The LeaseLink data file could not be opened&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing was changed. Fix the cause and restart LeaseLink, or start it with another data folder (environment variable LEASELINK_DATA_DIR).&lt;/p&gt;</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>Von</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Notes</source>
