@@ -1,6 +1,9 @@
 #include "LanguageMenu.h"
 
 #include <QActionGroup>
+#include <QCoreApplication>
+#include <QMainWindow>
+#include <QMenuBar>
 
 namespace leaselink {
 
@@ -39,6 +42,23 @@ QAction *LanguageMenu::actionFor(i18n::LanguageChoice choice) const
         if (c == choice)
             return action;
     return nullptr;
+}
+
+LanguageMenu *LanguageMenu::addTo(QMainWindow &window)
+{
+    auto *language = new LanguageMenu(&window);
+    // MainWindow names no menus; its View menu is recognised by the title it gave it.
+    const QString viewTitle = QCoreApplication::translate("leaselink::MainWindow", "&View");
+    const auto menus = window.menuBar()->actions();
+    for (QAction *action : menus) {
+        if (action->menu() && action->text() == viewTitle) {
+            action->menu()->addSeparator();
+            action->menu()->addMenu(language);
+            return language;
+        }
+    }
+    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), language);
+    return language;
 }
 
 } // namespace leaselink

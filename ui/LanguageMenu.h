@@ -5,6 +5,7 @@
 #include <QMenu>
 
 class QAction;
+class QMainWindow;
 
 namespace leaselink {
 
@@ -19,6 +20,11 @@ public:
     explicit LanguageMenu(QWidget *parent = nullptr);
 
     QAction *actionFor(i18n::LanguageChoice choice) const;
+
+    // Adds a LanguageMenu to the window's View menu (found by its translated title "&View" in
+    // leaselink::MainWindow's context), or as a top-level menu before the last one (Help) when
+    // the window has no View menu. Returns the menu, owned by the window.
+    static LanguageMenu *addTo(QMainWindow &window);
 
 Q_SIGNALS:
     void languageChosen(i18n::LanguageChoice choice);

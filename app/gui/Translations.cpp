@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QMainWindow>
-#include <QMenuBar>
 
 namespace leaselink {
 
@@ -16,18 +15,7 @@ void installGuiTranslations(QApplication &app)
 
 void addLanguageMenu(QMainWindow &window)
 {
-    auto *language = new LanguageMenu(&window);
-    // The View menu is found by its (translated) title; MainWindow names no menus.
-    const QString viewTitle = QCoreApplication::translate("leaselink::MainWindow", "&View");
-    const auto menus = window.menuBar()->actions();
-    for (QAction *action : menus) {
-        if (action->menu() && action->text() == viewTitle) {
-            action->menu()->addSeparator();
-            action->menu()->addMenu(language);
-            return;
-        }
-    }
-    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), language);
+    LanguageMenu::addTo(window);
 }
 
 } // namespace leaselink

@@ -2,6 +2,8 @@
 #include "LanguageMenu.h"
 
 #include <QAction>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -49,6 +51,28 @@ private Q_SLOTS:
             restartNote |=
                 !action->isEnabled() && action->text().contains(QLatin1String("restart"));
         QVERIFY(restartNote);
+    }
+
+    void joinsTheViewMenu()
+    {
+        QMainWindow window;
+        window.menuBar()->addMenu(QStringLiteral("&File"));
+        QMenu *view = window.menuBar()->addMenu(QStringLiteral("&View"));
+        window.menuBar()->addMenu(QStringLiteral("&Help"));
+        LanguageMenu *language = LanguageMenu::addTo(window);
+        QVERIFY(view->actions().contains(language->menuAction()));
+        QCOMPARE(window.menuBar()->actions().size(), 3);
+    }
+
+    void withoutViewMenuComesBeforeHelp()
+    {
+        QMainWindow window;
+        window.menuBar()->addMenu(QStringLiteral("&File"));
+        window.menuBar()->addMenu(QStringLiteral("&Help"));
+        LanguageMenu *language = LanguageMenu::addTo(window);
+        const auto menus = window.menuBar()->actions();
+        QCOMPARE(menus.size(), 3);
+        QCOMPARE(menus.at(1), language->menuAction());
     }
 };
 
