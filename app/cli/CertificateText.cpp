@@ -1,4 +1,5 @@
 #include "CertificateText.h"
+#include "CliText.h"
 
 #include <QJsonArray>
 
@@ -20,13 +21,13 @@ QString validityText(const CertificateInfo &leaf)
 QString CertificateText::describe(const CertificateProbeResult &probe)
 {
     if (probe.chain.isEmpty())
-        return QStringLiteral("%1:%2 presented no certificate.\n").arg(probe.host).arg(probe.port);
+        return CliText::tr("%1:%2 presented no certificate.\n").arg(probe.host).arg(probe.port);
     const CertificateInfo &leaf = probe.leaf();
     QString text;
     auto row = [&text](const char *label, const QString &value) {
         text += QStringLiteral("  %1 %2\n").arg(QLatin1String(label), -22).arg(value);
     };
-    text += QStringLiteral("Certificate presented by %1:%2\n").arg(probe.host).arg(probe.port);
+    text += CliText::tr("Certificate presented by %1:%2\n").arg(probe.host).arg(probe.port);
     row("Subject:", leaf.subject);
     row("Subject alt. names:", leaf.subjectAltNames.isEmpty()
                                    ? QStringLiteral("(none)")

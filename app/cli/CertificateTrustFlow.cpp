@@ -1,4 +1,5 @@
 #include "CertificateTrustFlow.h"
+#include "CliText.h"
 
 #include "CertificateText.h"
 #include "ExitCode.h"
@@ -41,21 +42,21 @@ CertificateTrustFlow::run(CliOutput &output, QString serviceName, QString host, 
                                                    FingerprintMatcher::normalize(presented);
     if (!current.isEmpty() && !changed) {
         output.line(
-            QStringLiteral("This is the certificate already trusted for %1.").arg(serviceName));
+            CliText::tr("This is the certificate already trusted for %1.").arg(serviceName));
         co_return makeResult(ExitCode::Ok, std::nullopt);
     }
     if (changed) {
         output.error(
-            QStringLiteral("WARNING: the certificate of %1 has CHANGED since it was trusted.\n"
-                           "  trusted:   %2\n  presented: %3\n"
-                           "Someone may be intercepting the connection, or the server got a new "
-                           "certificate. Confirm the new fingerprint with the server's admin "
-                           "before trusting it.")
+            CliText::tr("WARNING: the certificate of %1 has CHANGED since it was trusted.\n"
+                        "  trusted:   %2\n  presented: %3\n"
+                        "Someone may be intercepting the connection, or the server got a new "
+                        "certificate. Confirm the new fingerprint with the server's admin "
+                        "before trusting it.")
                 .arg(serviceName, current.sha256, presented));
     }
     if (expectedFingerprint.isEmpty() && probed->trustedBySystem && !changed) {
-        output.line(QStringLiteral("This computer already trusts the certificate; nothing to "
-                                   "store."));
+        output.line(CliText::tr("This computer already trusts the certificate; nothing to "
+                                "store."));
         co_return makeResult(ExitCode::Ok, std::nullopt);
     }
 
@@ -65,8 +66,8 @@ CertificateTrustFlow::run(CliOutput &output, QString serviceName, QString host, 
         output.error(reason);
         co_return makeResult(ExitCode::CertificateNotTrusted, std::nullopt);
     }
-    output.line(QStringLiteral("The fingerprint matches: trusting this certificate for %1.")
-                    .arg(serviceName));
+    output.line(
+        CliText::tr("The fingerprint matches: trusting this certificate for %1.").arg(serviceName));
     co_return makeResult(ExitCode::Ok, probed->toStored());
 }
 

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "CliText.h"
 
 #include "CliContext.h"
 #include "DemoLab.h"
@@ -32,7 +33,7 @@ namespace leaselink::cli {
 
 QString CliApp::helpText()
 {
-    return QStringLiteral(
+    return CliText::tr(
                "Usage: leaselink-cli [--data-dir DIR] [--config FILE] [--json] [--demo] COMMAND "
                "[ARGS...]\n"
                "\n"
@@ -60,7 +61,7 @@ QString CliApp::helpText()
            NetBoxCommand::summary() + SettingsCommand::summary() + StatusCommand::summary() +
            ImportCommand::summary() + SyncCommand::summary() + JobsCommand::summary() +
            MaintenanceCommand::summary() + ValidateCommand::summary() +
-           QStringLiteral(
+           CliText::tr(
                "\n"
                "Secrets: App Tokens and the NetBox token are kept in the OS keychain, never in\n"
                "the cache or on the command line. Headless runs without a keychain can supply\n"
@@ -118,8 +119,7 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
         const auto equals = option.indexOf(QLatin1Char('='));
         const QString name = equals > 0 ? option.left(equals) : option;
         if (name != QLatin1String("--data-dir") && name != QLatin1String("--config")) {
-            output.error(
-                QStringLiteral("unknown option '%1' (see leaselink-cli --help)").arg(option));
+            output.error(CliText::tr("unknown option '%1' (see leaselink-cli --help)").arg(option));
             co_return ExitCode::Usage;
         }
         QString value;
@@ -129,7 +129,7 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
             value = arguments.takeFirst();
         }
         if (value.isEmpty()) {
-            output.error(QStringLiteral("%1 needs a value").arg(name));
+            output.error(CliText::tr("%1 needs a value").arg(name));
             co_return ExitCode::Usage;
         }
         (name == QLatin1String("--data-dir") ? dataDir : configPath) = value;
@@ -182,7 +182,7 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
         co_return co_await ImportCommand::run(context, std::move(arguments));
     if (command == QLatin1String("sync"))
         co_return co_await SyncCommand::run(context, std::move(arguments), verbose);
-    output.error(QStringLiteral("unknown command '%1' (see leaselink-cli --help)").arg(command));
+    output.error(CliText::tr("unknown command '%1' (see leaselink-cli --help)").arg(command));
     co_return ExitCode::Usage;
 }
 

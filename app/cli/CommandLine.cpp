@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "CliText.h"
 
 #include "CliOutput.h"
 #include "ExitCode.h"
@@ -11,7 +12,7 @@ CommandLine::CommandLine(QString usage)
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                                          QStringLiteral("Show help for this command.")));
+                                          CliText::tr("Show help for this command.")));
 }
 
 std::optional<QString> CommandLine::parse(const QStringList &args, int minPositional,
@@ -19,18 +20,17 @@ std::optional<QString> CommandLine::parse(const QStringList &args, int minPositi
 {
     // QCommandLineParser expects the program name first.
     if (!m_parser.parse(QStringList{QStringLiteral("leaselink-cli")} + args))
-        return m_parser.errorText() + QStringLiteral(" (usage: ") + m_usage + QLatin1Char(')');
+        return CliText::tr("%1 (usage: %2)").arg(m_parser.errorText(), m_usage);
     if (m_parser.isSet(QStringLiteral("help"))) {
         m_helpRequested = true;
         return std::nullopt;
     }
     const auto count = m_parser.positionalArguments().size();
     if (count < minPositional)
-        return QStringLiteral("missing argument (usage: ") + m_usage + QLatin1Char(')');
+        return CliText::tr("missing argument (usage: %1)").arg(m_usage);
     if (count > maxPositional) {
-        return QStringLiteral("unexpected argument '") +
-               m_parser.positionalArguments().value(maxPositional) + QStringLiteral("' (usage: ") +
-               m_usage + QLatin1Char(')');
+        return CliText::tr("unexpected argument '%1' (usage: %2)")
+            .arg(m_parser.positionalArguments().value(maxPositional), m_usage);
     }
     return std::nullopt;
 }
@@ -51,12 +51,13 @@ std::optional<int> CommandLine::parseOrStop(CliOutput &output, const QStringList
 
 QString CommandLine::helpText() const
 {
-    QString text = QStringLiteral("Usage: leaselink-cli ") + m_usage + QLatin1Char('\n');
-    // QCommandLineParser::helpText() starts with its own usage line; keep only the options.
+    QString text = CliText::tr("Usage: leaselink-cli %1").arg(m_usage) + QLatin1Char('\n');
+    // QCommandLineParser::helpText() starts with its own usage line and a blank line; keep only
+    // the options after it (its "Options:" heading is translated with Qt's own texts).
     const QString generated = m_parser.helpText();
-    const auto optionsAt = generated.indexOf(QStringLiteral("Options:"));
+    const auto optionsAt = generated.indexOf(QLatin1String("\n\n"));
     if (optionsAt >= 0)
-        text += QLatin1Char('\n') + generated.mid(optionsAt);
+        text += QLatin1Char('\n') + generated.mid(optionsAt + 2);
     return text;
 }
 

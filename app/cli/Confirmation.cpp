@@ -1,4 +1,5 @@
 #include "Confirmation.h"
+#include "CliText.h"
 
 #include "CliOutput.h"
 #include "TokenInput.h"
@@ -13,8 +14,8 @@ bool confirmDestructive(CliOutput &output, bool yesGiven, const QString &questio
     if (yesGiven)
         return true;
     if (!TokenInput::canPrompt()) {
-        output.error(question + QStringLiteral(" Refusing without --yes, because standard input "
-                                               "is not a terminal."));
+        output.error(question + CliText::tr(" Refusing without --yes, because standard input "
+                                            "is not a terminal."));
         return false;
     }
     output.err() << question << " [y/N] " << Qt::flush;

@@ -1,4 +1,5 @@
 #include "ConnectionReportText.h"
+#include "CliText.h"
 
 #include "CertificateText.h"
 
@@ -27,7 +28,7 @@ QString mark(ConnectionStep::Outcome outcome)
 
 QString ConnectionReportText::render(const ConnectionReport &report)
 {
-    QString text = QStringLiteral("Test Connection: %1\n").arg(report.target);
+    QString text = CliText::tr("Test Connection: %1\n").arg(report.target);
     for (const ConnectionStep &step : report.steps) {
         const QString label = step.name + QLatin1Char(':');
         text +=
@@ -37,7 +38,7 @@ QString ConnectionReportText::render(const ConnectionReport &report)
         if (step.certificate)
             text += CertificateText::describe(*step.certificate);
     }
-    text += report.ok() ? QStringLiteral("Result: every step passed.\n")
+    text += report.ok() ? CliText::tr("Result: every step passed.\n")
                         : QStringLiteral("Result: FAILED.\n");
     return text;
 }

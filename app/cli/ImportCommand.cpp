@@ -22,21 +22,16 @@ namespace {
 
 const QString IgnoreMaintenanceOption = QStringLiteral("ignore-maintenance");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leaselink::cli::ImportCommand", text);
-}
-
 // What is in maintenance among the server and its failovers ("" when nothing is).
 QString maintenanceText(Database &database, const Server &server)
 {
     QStringList parts;
     if (server.maintenance.enabled)
-        parts << tr("server '%1'").arg(server.name);
+        parts << ImportCommand::tr("server '%1'").arg(server.name);
     if (const auto failovers = FailoverRepository(database).listForServer(server.id)) {
         for (const Failover &failover : *failovers)
             if (failover.maintenance.enabled)
-                parts << tr("failover '%1'").arg(failover.name);
+                parts << ImportCommand::tr("failover '%1'").arg(failover.name);
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -46,11 +41,12 @@ bool maintenanceConfirmed(CliContext &context, const QString &what, bool ignoreG
 {
     if (what.isEmpty() || ignoreGiven)
         return true;
-    const QString question = tr("%1 in maintenance. Import anyway?").arg(what);
+    const QString question = ImportCommand::tr("%1 in maintenance. Import anyway?").arg(what);
     if (!TokenInput::canPrompt()) {
         context.output().error(
-            tr("%1 in maintenance; no request was sent. Give --ignore-maintenance to import "
-               "anyway.")
+            ImportCommand::tr(
+                "%1 in maintenance; no request was sent. Give --ignore-maintenance to import "
+                "anyway.")
                 .arg(what));
         return false;
     }
@@ -59,13 +55,13 @@ bool maintenanceConfirmed(CliContext &context, const QString &what, bool ignoreG
     std::getline(std::cin, answer);
     if (answer == "y" || answer == "Y" || answer == "yes")
         return true;
-    context.output().error(tr("cancelled; no request was sent"));
+    context.output().error(ImportCommand::tr("cancelled; no request was sent"));
     return false;
 }
 
 QString countLine(const QString &category, const sync::ImportCount &count)
 {
-    return tr("%1: %2 created, %3 skipped, %4 error(s)")
+    return ImportCommand::tr("%1: %2 created, %3 skipped, %4 error(s)")
         .arg(category)
         .arg(count.created)
         .arg(count.skipped)
@@ -89,12 +85,11 @@ int exitCodeOf(const sync::ImportJobOutcome &outcome)
 
 QString ImportCommand::summary()
 {
-    return QStringLiteral(
-        "  import SERVER [--ignore-maintenance] [--json]\n"
-        "      Import failovers, scopes, their option values and exclusion ranges from one\n"
-        "      DHCP server (creating missing NetBox prefixes when the setting is on). Never\n"
-        "      changes what already exists; run it again to pick up new scopes. A server\n"
-        "      or failover in maintenance needs confirmation or --ignore-maintenance.\n");
+    return tr("  import SERVER [--ignore-maintenance] [--json]\n"
+              "      Import failovers, scopes, their option values and exclusion ranges from one\n"
+              "      DHCP server (creating missing NetBox prefixes when the setting is on). Never\n"
+              "      changes what already exists; run it again to pick up new scopes. A server\n"
+              "      or failover in maintenance needs confirmation or --ignore-maintenance.\n");
 }
 
 QCoro::Task<int> ImportCommand::run(CliContext &context, QStringList args)

@@ -2,6 +2,7 @@
 
 #include <QCoro/QCoroTask>
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace leaselink::cli {
@@ -14,6 +15,9 @@ class CliContext;
 // terminal or --ignore-maintenance (C-20, LL-65).
 class ImportCommand
 {
+    // tr() with this class's context, also for the free helpers in ImportCommand.cpp.
+    Q_DECLARE_TR_FUNCTIONS(leaselink::cli::ImportCommand)
+
 public:
     static QString summary();
     static QCoro::Task<int> run(CliContext &context, QStringList args);

@@ -1,4 +1,5 @@
 #include "JobsCommand.h"
+#include "CliText.h"
 
 #include "CliContext.h"
 #include "CommandLine.h"
@@ -53,9 +54,9 @@ QString countsText(const QJsonObject &counts)
 
 QString JobsCommand::summary()
 {
-    return QStringLiteral("  jobs [list] [--limit N] [--json] | jobs show ID [--json]\n"
-                          "      The job history (sync, import, ...), newest first, or one job "
-                          "with its log.\n");
+    return CliText::tr("  jobs [list] [--limit N] [--json] | jobs show ID [--json]\n"
+                       "      The job history (sync, import, ...), newest first, or one job "
+                       "with its log.\n");
 }
 
 int JobsCommand::run(CliContext &context, QStringList args)
@@ -69,16 +70,16 @@ int JobsCommand::run(CliContext &context, QStringList args)
     if (action == QLatin1String("show"))
         return show(context, args);
     context.output().error(
-        QStringLiteral("unknown jobs command '%1' (expected list or show)").arg(action));
+        CliText::tr("unknown jobs command '%1' (expected list or show)").arg(action));
     return ExitCode::Usage;
 }
 
 int JobsCommand::list(CliContext &context, const QStringList &args)
 {
     CommandLine line(QStringLiteral("jobs list [--limit N] [--json]"));
-    line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    line.addOption(QCommandLineOption(QStringLiteral("json"), CliText::tr("Print JSON.")));
     line.addOption(QCommandLineOption(QStringLiteral("limit"),
-                                      QStringLiteral("Show at most N jobs (default 50)."),
+                                      CliText::tr("Show at most N jobs (default 50)."),
                                       QStringLiteral("N")));
     if (const auto stop = line.parseOrStop(context.output(), args, 0, 0))
         return *stop;
@@ -87,7 +88,7 @@ int JobsCommand::list(CliContext &context, const QStringList &args)
         bool ok = false;
         limit = line.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > 10000) {
-            context.output().error(QStringLiteral("--limit '%1' is not a number from 1 to 10000")
+            context.output().error(CliText::tr("--limit '%1' is not a number from 1 to 10000")
                                        .arg(line.value(QStringLiteral("limit"))));
             return ExitCode::Usage;
         }
@@ -108,7 +109,7 @@ int JobsCommand::list(CliContext &context, const QStringList &args)
         return ExitCode::Ok;
     }
     if (jobs->isEmpty()) {
-        context.output().line(QStringLiteral("No jobs yet."));
+        context.output().line(CliText::tr("No jobs yet."));
         return ExitCode::Ok;
     }
     TextTable table({QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("STATUS"),
@@ -126,15 +127,14 @@ int JobsCommand::list(CliContext &context, const QStringList &args)
 int JobsCommand::show(CliContext &context, const QStringList &args)
 {
     CommandLine line(QStringLiteral("jobs show ID [--json]"));
-    line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    line.addOption(QCommandLineOption(QStringLiteral("json"), CliText::tr("Print JSON.")));
     if (const auto stop = line.parseOrStop(context.output(), args, 1, 1))
         return *stop;
     bool ok = false;
     const qint64 id = line.positional().first().toLongLong(&ok);
     if (!ok || id < 1) {
-        context.output().error(
-            QStringLiteral("'%1' is not a job id (see 'leaselink-cli jobs list')")
-                .arg(line.positional().first()));
+        context.output().error(CliText::tr("'%1' is not a job id (see 'leaselink-cli jobs list')")
+                                   .arg(line.positional().first()));
         return ExitCode::Usage;
     }
     Database *database = context.database();

@@ -1,4 +1,5 @@
 #include "MaintenanceCommand.h"
+#include "CliText.h"
 
 #include "CliContext.h"
 #include "CommandLine.h"
@@ -26,7 +27,7 @@ int storeExit(CliContext &context, const StoreError &error)
 
 QString MaintenanceCommand::summary()
 {
-    return QStringLiteral(
+    return CliText::tr(
         "  maintenance on|off OBJECT [--note TEXT]\n"
         "      Put a server, failover or scope into maintenance (no sync path reads or writes\n"
         "      it) or take it out. OBJECT: server:NAME, failover:NAME, scope:NAME or\n"
@@ -50,21 +51,20 @@ int MaintenanceCommand::run(CliContext &context, QStringList args)
 {
     CommandLine line(QStringLiteral("maintenance on|off OBJECT [--note TEXT]"));
     line.addOption(QCommandLineOption(QStringList{QStringLiteral("note"), QStringLiteral("notes")},
-                                      QStringLiteral("Why (e.g. a change ticket); only with "
-                                                     "'on'."),
+                                      CliText::tr("Why (e.g. a change ticket); only with "
+                                                  "'on'."),
                                       QStringLiteral("TEXT")));
     if (const auto stop = line.parseOrStop(context.output(), args, 2, 2))
         return *stop;
     const QString state = line.positional().at(0);
     if (state != QLatin1String("on") && state != QLatin1String("off")) {
         context.output().error(
-            QStringLiteral("expected 'on' or 'off', not '%1' (maintenance on|off OBJECT)")
-                .arg(state));
+            CliText::tr("expected 'on' or 'off', not '%1' (maintenance on|off OBJECT)").arg(state));
         return ExitCode::Usage;
     }
     const bool enable = state == QLatin1String("on");
     if (!enable && line.isSet(QStringLiteral("note"))) {
-        context.output().error(QStringLiteral("--note goes with 'on'; 'off' clears the note"));
+        context.output().error(CliText::tr("--note goes with 'on'; 'off' clears the note"));
         return ExitCode::Usage;
     }
     QString object = line.positional().at(1);
@@ -76,13 +76,13 @@ int MaintenanceCommand::run(CliContext &context, QStringList args)
     }
     object = object.trimmed();
     if (object.isEmpty()) {
-        context.output().error(QStringLiteral("the object name is empty (e.g. server:dhcp01)"));
+        context.output().error(CliText::tr("the object name is empty (e.g. server:dhcp01)"));
         return ExitCode::Usage;
     }
     if (type != QLatin1String("server") && type != QLatin1String("failover") &&
         type != QLatin1String("scope")) {
-        context.output().error(QStringLiteral("unknown object type '%1' (expected server:NAME, "
-                                              "failover:NAME or scope:NAME)")
+        context.output().error(CliText::tr("unknown object type '%1' (expected server:NAME, "
+                                           "failover:NAME or scope:NAME)")
                                    .arg(type));
         return ExitCode::Usage;
     }
@@ -103,8 +103,8 @@ int MaintenanceCommand::run(CliContext &context, QStringList args)
         if (!found)
             return storeExit(context, found.error());
         if (!found->has_value()) {
-            context.output().error(QStringLiteral("no server named '%1' (see 'leaselink-cli "
-                                                  "servers list')")
+            context.output().error(CliText::tr("no server named '%1' (see 'leaselink-cli "
+                                               "servers list')")
                                        .arg(object));
             return ExitCode::Usage;
         }
@@ -119,7 +119,7 @@ int MaintenanceCommand::run(CliContext &context, QStringList args)
         if (!found)
             return storeExit(context, found.error());
         if (!found->has_value()) {
-            context.output().error(QStringLiteral("no failover named '%1'").arg(object));
+            context.output().error(CliText::tr("no failover named '%1'").arg(object));
             return ExitCode::Usage;
         }
         const auto saved = failovers.setMaintenance((*found)->id, enable, user, note);
@@ -139,15 +139,15 @@ int MaintenanceCommand::run(CliContext &context, QStringList args)
                 matches.append(scope);
         }
         if (matches.isEmpty()) {
-            context.output().error(QStringLiteral("no scope named '%1'").arg(object));
+            context.output().error(CliText::tr("no scope named '%1'").arg(object));
             return ExitCode::Usage;
         }
         if (matches.size() > 1) {
             QStringList prefixes;
             for (const auto &scope : matches)
                 prefixes << scope.prefix.toString();
-            context.output().error(QStringLiteral("%1 scopes match '%2' (%3); name one by its "
-                                                  "prefix, e.g. scope:%4")
+            context.output().error(CliText::tr("%1 scopes match '%2' (%3); name one by its "
+                                               "prefix, e.g. scope:%4")
                                        .arg(QString::number(matches.size()), object,
                                             prefixes.join(QStringLiteral(", ")), prefixes.first()));
             return ExitCode::Usage;
@@ -159,9 +159,9 @@ int MaintenanceCommand::run(CliContext &context, QStringList args)
         label = QStringLiteral("scope '%1' (%2)").arg(saved->name, saved->prefix.toString());
     }
     if (result.enabled)
-        context.output().line(QStringLiteral("Maintenance on for %1 (by %2).").arg(label, user));
+        context.output().line(CliText::tr("Maintenance on for %1 (by %2).").arg(label, user));
     else
-        context.output().line(QStringLiteral("Maintenance off for %1.").arg(label));
+        context.output().line(CliText::tr("Maintenance off for %1.").arg(label));
     return ExitCode::Ok;
 }
 

@@ -1,4 +1,5 @@
 #include "NetBoxCommand.h"
+#include "CliText.h"
 
 #include "CertificateTrustFlow.h"
 #include "CliContext.h"
@@ -28,8 +29,8 @@ QCommandLineOption trustOption()
 {
     // --fingerprint is the short form scripts use with 'trust' (issue 5's command forms).
     return QCommandLineOption(QStringList{TrustOption, QStringLiteral("fingerprint")},
-                              QStringLiteral("Trust NetBox's certificate when its SHA-256 "
-                                             "fingerprint is exactly FP."),
+                              CliText::tr("Trust NetBox's certificate when its SHA-256 "
+                                          "fingerprint is exactly FP."),
                               QStringLiteral("FP"));
 }
 
@@ -58,8 +59,8 @@ std::optional<NetBoxConnection> loadConnection(CliContext &context, int *exitCod
         return std::nullopt;
     }
     if (!saved->has_value()) {
-        context.output().error(QStringLiteral("no NetBox connection yet: set one with "
-                                              "'leaselink-cli netbox set URL'"));
+        context.output().error(CliText::tr("no NetBox connection yet: set one with "
+                                           "'leaselink-cli netbox set URL'"));
         *exitCode = ExitCode::Usage;
         return std::nullopt;
     }
@@ -92,14 +93,14 @@ QString connectionText(const NetBoxConnection &connection, const QString &tokenS
 {
     const QString certificate =
         connection.certificate.isEmpty()
-            ? QStringLiteral("none trusted (system trust only)")
+            ? CliText::tr("none trusted (system trust only)")
             : QStringLiteral("SHA-256 %1, expires %2")
                   .arg(connection.certificate.sha256,
                        connection.certificate.notAfter.toString(Qt::ISODate));
-    return QStringLiteral("URL:          %1\n"
-                          "Verify TLS:   %2\n"
-                          "Certificate:  %3\n"
-                          "API token:    %4\n")
+    return CliText::tr("URL:          %1\n"
+                       "Verify TLS:   %2\n"
+                       "Certificate:  %3\n"
+                       "API token:    %4\n")
         .arg(connection.url.toString(),
              connection.verifySsl ? QStringLiteral("yes") : QStringLiteral("NO"), certificate,
              tokenState);
@@ -109,7 +110,7 @@ QString connectionText(const NetBoxConnection &connection, const QString &tokenS
 
 QString NetBoxCommand::summary()
 {
-    return QStringLiteral(
+    return CliText::tr(
         "  netbox show [--json]\n"
         "      Show the NetBox connection and whether an API token is available.\n"
         "  netbox set URL [--no-verify] [--token-env VAR | --no-token] [--trust-fingerprint FP]\n"
@@ -141,8 +142,8 @@ QCoro::Task<int> NetBoxCommand::run(CliContext &context, QStringList args)
         context.output().out() << "Usage:\n" << summary();
         co_return action.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
     }
-    context.output().error(QStringLiteral("unknown netbox command '%1' (expected show, set, test, "
-                                          "certificate, trust or untrust)")
+    context.output().error(CliText::tr("unknown netbox command '%1' (expected show, set, test, "
+                                       "certificate, trust or untrust)")
                                .arg(action));
     co_return ExitCode::Usage;
 }
@@ -150,7 +151,7 @@ QCoro::Task<int> NetBoxCommand::run(CliContext &context, QStringList args)
 QCoro::Task<int> NetBoxCommand::show(CliContext &context, QStringList args)
 {
     CommandLine line(QStringLiteral("netbox show [--json]"));
-    line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    line.addOption(QCommandLineOption(QStringLiteral("json"), CliText::tr("Print JSON.")));
     int exitCode = ExitCode::Ok;
     if (!parseLine(context, line, args, &exitCode))
         co_return exitCode;
@@ -162,7 +163,7 @@ QCoro::Task<int> NetBoxCommand::show(CliContext &context, QStringList args)
     if (token)
         tokenState = QStringLiteral("available (%1)").arg(context.secrets().backendName());
     else if (token.error().kind == SecretErrorKind::NotFound)
-        tokenState = QStringLiteral("not stored");
+        tokenState = CliText::tr("not stored");
     else
         tokenState = QStringLiteral("unknown: ") + token.error().message;
 
@@ -189,15 +190,15 @@ QCoro::Task<int> NetBoxCommand::set(CliContext &context, QStringList args)
                                                      "https://netbox.example.com/"),
                                       QStringLiteral("URL")));
     line.addOption(QCommandLineOption(QStringLiteral("no-verify"),
-                                      QStringLiteral("Do not verify NetBox's certificate "
-                                                     "(not recommended).")));
+                                      CliText::tr("Do not verify NetBox's certificate "
+                                                  "(not recommended).")));
     line.addOption(QCommandLineOption(QStringLiteral("token-env"),
-                                      QStringLiteral("Read the API token from environment "
-                                                     "variable VAR."),
+                                      CliText::tr("Read the API token from environment "
+                                                  "variable VAR."),
                                       QStringLiteral("VAR")));
     line.addOption(QCommandLineOption(QStringLiteral("no-token"),
-                                      QStringLiteral("Do not ask for a token; keep any stored "
-                                                     "one.")));
+                                      CliText::tr("Do not ask for a token; keep any stored "
+                                                  "one.")));
     if (const auto stop = line.parseOrStop(context.output(), args, 0, 1))
         co_return *stop;
     // The URL is positional; --url is kept as an alias.
@@ -205,19 +206,19 @@ QCoro::Task<int> NetBoxCommand::set(CliContext &context, QStringList args)
     if (!line.positional().isEmpty()) {
         const QString positional = line.positional().first().trimmed();
         if (!urlText.isEmpty() && urlText != positional) {
-            context.output().error(QStringLiteral("two different URLs given ('%1' and '%2')")
-                                       .arg(positional, urlText));
+            context.output().error(
+                CliText::tr("two different URLs given ('%1' and '%2')").arg(positional, urlText));
             co_return ExitCode::Usage;
         }
         urlText = positional;
     }
     if (urlText.isEmpty()) {
-        context.output().error(QStringLiteral("the NetBox URL is required, e.g. 'netbox set "
-                                              "https://netbox.example.com/'"));
+        context.output().error(CliText::tr("the NetBox URL is required, e.g. 'netbox set "
+                                           "https://netbox.example.com/'"));
         co_return ExitCode::Usage;
     }
     if (line.isSet(QStringLiteral("token-env")) && line.isSet(QStringLiteral("no-token"))) {
-        context.output().error(QStringLiteral("--token-env and --no-token exclude each other"));
+        context.output().error(CliText::tr("--token-env and --no-token exclude each other"));
         co_return ExitCode::Usage;
     }
     NetBoxConnection connection;
@@ -225,8 +226,8 @@ QCoro::Task<int> NetBoxCommand::set(CliContext &context, QStringList args)
     if (!connection.url.isValid() || connection.url.host().isEmpty() ||
         (connection.url.scheme() != QLatin1String("https") &&
          connection.url.scheme() != QLatin1String("http"))) {
-        context.output().error(QStringLiteral("URL '%1' is not an http:// or https:// address "
-                                              "with a host name, e.g. https://netbox.example.com/")
+        context.output().error(CliText::tr("URL '%1' is not an http:// or https:// address "
+                                           "with a host name, e.g. https://netbox.example.com/")
                                    .arg(urlText));
         co_return ExitCode::Usage;
     }
@@ -242,7 +243,7 @@ QCoro::Task<int> NetBoxCommand::set(CliContext &context, QStringList args)
         }
         token = *fromEnv;
     } else if (!line.isSet(QStringLiteral("no-token")) && TokenInput::canPrompt()) {
-        auto typed = TokenInput::prompt(QStringLiteral("NetBox API token (input hidden): "));
+        auto typed = TokenInput::prompt(CliText::tr("NetBox API token (input hidden): "));
         if (!typed) {
             context.output().error(typed.error().message);
             co_return ExitCode::Usage;
@@ -254,7 +255,7 @@ QCoro::Task<int> NetBoxCommand::set(CliContext &context, QStringList args)
     std::optional<StoredCertificate> trusted;
     if (line.isSet(TrustOption)) {
         if (connection.url.scheme() != QLatin1String("https")) {
-            context.output().error(QStringLiteral("--trust-fingerprint needs an https:// URL"));
+            context.output().error(CliText::tr("--trust-fingerprint needs an https:// URL"));
             co_return ExitCode::Usage;
         }
         const QString expected = line.value(TrustOption);
@@ -290,21 +291,21 @@ QCoro::Task<int> NetBoxCommand::set(CliContext &context, QStringList args)
     if (token) {
         const auto written = co_await context.secrets().write(SecretKey::netBoxApiToken(), *token);
         if (!written) {
-            context.output().error(QStringLiteral("the NetBox URL was saved but the API token "
-                                                  "was not: ") +
+            context.output().error(CliText::tr("the NetBox URL was saved but the API token "
+                                               "was not: ") +
                                    written.error().message);
             co_return ExitCode::SecretError;
         }
     }
     context.output().line(
-        QStringLiteral("Saved the NetBox connection %1.").arg(saved->url.toString()));
+        CliText::tr("Saved the NetBox connection %1.").arg(saved->url.toString()));
     if (!token)
-        context.output().line(QStringLiteral("No new API token given. Headless runs can supply it "
-                                             "in environment variable %1.")
+        context.output().line(CliText::tr("No new API token given. Headless runs can supply it "
+                                          "in environment variable %1.")
                                   .arg(SecretKey::netBoxApiToken().environmentVariable()));
     if (!saved->verifySsl)
-        context.output().error(QStringLiteral("warning: TLS verification is off for NetBox; "
-                                              "anyone on the path can read its API token."));
+        context.output().error(CliText::tr("warning: TLS verification is off for NetBox; "
+                                           "anyone on the path can read its API token."));
     co_return ExitCode::Ok;
 }
 
@@ -312,7 +313,7 @@ QCoro::Task<int> NetBoxCommand::test(CliContext &context, QStringList args)
 {
     CommandLine line(QStringLiteral("netbox test [--trust-fingerprint FP] [--json]"));
     line.addOption(trustOption());
-    line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    line.addOption(QCommandLineOption(QStringLiteral("json"), CliText::tr("Print JSON.")));
     int exitCode = ExitCode::Ok;
     if (!parseLine(context, line, args, &exitCode))
         co_return exitCode;
@@ -343,7 +344,7 @@ QCoro::Task<int> NetBoxCommand::test(CliContext &context, QStringList args)
                 context.output().error(saved.error().message);
                 co_return ExitCode::DataError;
             }
-            context.output().error(QStringLiteral("Trusted the certificate %1 for NetBox.")
+            context.output().error(CliText::tr("Trusted the certificate %1 for NetBox.")
                                        .arg(saved->certificate.sha256));
             config.trustedCertificate = saved->certificate;
             report = co_await tester.testNetBox(config);
@@ -379,17 +380,17 @@ QCoro::Task<int> NetBoxCommand::certificate(CliContext &context, QStringList arg
     if (!parseLine(context, line, args, &exitCode))
         co_return exitCode;
     if (trust && line.value(TrustOption).isEmpty()) {
-        context.output().error(QStringLiteral("--fingerprint FP is required; see the "
-                                              "fingerprint with 'netbox certificate'"));
+        context.output().error(CliText::tr("--fingerprint FP is required; see the "
+                                           "fingerprint with 'netbox certificate'"));
         co_return ExitCode::Usage;
     }
     const auto connection = loadConnection(context, &exitCode);
     if (!connection)
         co_return exitCode;
     if (connection->url.scheme() != QLatin1String("https")) {
-        context.output().error(QStringLiteral("NetBox is reached over HTTP: there is no "
-                                              "certificate to check (and the API token travels "
-                                              "in clear text)"));
+        context.output().error(CliText::tr("NetBox is reached over HTTP: there is no "
+                                           "certificate to check (and the API token travels "
+                                           "in clear text)"));
         co_return ExitCode::Usage;
     }
     // Arguments prepared as locals: g++ 12 mishandles temporaries of a ?: inside co_await.
@@ -412,8 +413,8 @@ QCoro::Task<int> NetBoxCommand::certificate(CliContext &context, QStringList arg
         context.output().error(saved.error().message);
         co_return ExitCode::DataError;
     }
-    context.output().line(QStringLiteral("Saved. Requests to NetBox now accept this certificate "
-                                         "and no other."));
+    context.output().line(CliText::tr("Saved. Requests to NetBox now accept this certificate "
+                                      "and no other."));
     co_return ExitCode::Ok;
 }
 
@@ -421,7 +422,7 @@ QCoro::Task<int> NetBoxCommand::untrust(CliContext &context, QStringList args)
 {
     CommandLine line(QStringLiteral("netbox untrust [--yes]"));
     line.addOption(
-        QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")));
+        QCommandLineOption(QStringLiteral("yes"), CliText::tr("Do not ask for confirmation.")));
     int exitCode = ExitCode::Ok;
     if (!parseLine(context, line, args, &exitCode))
         co_return exitCode;
@@ -429,11 +430,11 @@ QCoro::Task<int> NetBoxCommand::untrust(CliContext &context, QStringList args)
     if (!connection)
         co_return exitCode;
     if (connection->certificate.isEmpty()) {
-        context.output().line(QStringLiteral("No certificate is trusted for NetBox."));
+        context.output().line(CliText::tr("No certificate is trusted for NetBox."));
         co_return ExitCode::Ok;
     }
     if (!confirmDestructive(context.output(), line.isSet(QStringLiteral("yes")),
-                            QStringLiteral("Forget the certificate %1 trusted for NetBox?")
+                            CliText::tr("Forget the certificate %1 trusted for NetBox?")
                                 .arg(connection->certificate.sha256)))
         co_return ExitCode::Usage;
     NetBoxConnection updated = *connection;
@@ -443,7 +444,7 @@ QCoro::Task<int> NetBoxCommand::untrust(CliContext &context, QStringList args)
         context.output().error(saved.error().message);
         co_return ExitCode::DataError;
     }
-    context.output().line(QStringLiteral("Forgot the certificate trusted for NetBox."));
+    context.output().line(CliText::tr("Forgot the certificate trusted for NetBox."));
     co_return ExitCode::Ok;
 }
 

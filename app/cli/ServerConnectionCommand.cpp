@@ -1,4 +1,5 @@
 #include "ServerConnectionCommand.h"
+#include "CliText.h"
 
 #include "CertificateTrustFlow.h"
 #include "CliContext.h"
@@ -32,7 +33,7 @@ const QString IgnoreMaintenanceOption = QStringLiteral("ignore-maintenance");
 QCommandLineOption ignoreMaintenanceOption()
 {
     return QCommandLineOption(IgnoreMaintenanceOption,
-                              QStringLiteral("Contact the server although it is in maintenance."));
+                              CliText::tr("Contact the server although it is in maintenance."));
 }
 
 // C-20 / LL-67: contacting a server in maintenance needs a confirmation; scripts give
@@ -45,11 +46,11 @@ bool maintenanceConfirmed(CliContext &context, const CommandLine &line, const Se
     if (!server.maintenance.enabledBy.isEmpty())
         since += QStringLiteral(" by ") + server.maintenance.enabledBy;
     const QString question =
-        QStringLiteral("Server '%1' is in maintenance (since %2). Contact it anyway?")
+        CliText::tr("Server '%1' is in maintenance (since %2). Contact it anyway?")
             .arg(server.name, since);
     if (!TokenInput::canPrompt()) {
-        context.output().error(question + QStringLiteral(" No request was sent; give "
-                                                         "--ignore-maintenance to contact it."));
+        context.output().error(question + CliText::tr(" No request was sent; give "
+                                                      "--ignore-maintenance to contact it."));
         return false;
     }
     context.output().err() << question << " [y/N] " << Qt::flush;
@@ -57,7 +58,7 @@ bool maintenanceConfirmed(CliContext &context, const CommandLine &line, const Se
     std::getline(std::cin, answer);
     if (answer == "y" || answer == "Y" || answer == "yes")
         return true;
-    context.output().error(QStringLiteral("cancelled; no request was sent"));
+    context.output().error(CliText::tr("cancelled; no request was sent"));
     return false;
 }
 
@@ -81,8 +82,7 @@ std::optional<Server> loadServer(CliContext &context, CommandLine &line, const Q
         return std::nullopt;
     }
     if (!found->has_value()) {
-        context.output().error(
-            QStringLiteral("no server named '%1' (see 'servers list')").arg(name));
+        context.output().error(CliText::tr("no server named '%1' (see 'servers list')").arg(name));
         *exitCode = ExitCode::Usage;
         return std::nullopt;
     }
@@ -97,9 +97,9 @@ QCommandLineOption trustOption()
 {
     // --fingerprint is the short form scripts use with 'trust' (issue 5's command forms).
     return QCommandLineOption(QStringList{TrustOption, QStringLiteral("fingerprint")},
-                              QStringLiteral("Trust the server's certificate when its SHA-256 "
-                                             "fingerprint is exactly FP (compare it with the "
-                                             "server's own first)."),
+                              CliText::tr("Trust the server's certificate when its SHA-256 "
+                                          "fingerprint is exactly FP (compare it with the "
+                                          "server's own first)."),
                               QStringLiteral("FP"));
 }
 
@@ -107,7 +107,7 @@ QCommandLineOption trustOption()
 
 QString ServerConnectionCommand::summary()
 {
-    return QStringLiteral(
+    return CliText::tr(
         "  servers test-connection NAME [--trust-fingerprint FP] [--json]\n"
         "                              [--ignore-maintenance]\n"
         "      Check reachability, TLS, the App Token, read and write access and the PSU\n"
@@ -142,7 +142,7 @@ QCoro::Task<int> ServerConnectionCommand::testConnection(CliContext &context, QS
     CommandLine line(QStringLiteral("servers test-connection NAME [--trust-fingerprint FP] "
                                     "[--json]"));
     line.addOption(trustOption());
-    line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    line.addOption(QCommandLineOption(QStringLiteral("json"), CliText::tr("Print JSON.")));
     line.addOption(ignoreMaintenanceOption());
     int exitCode = ExitCode::Ok;
     auto server = loadServer(context, line, args, &exitCode, true);
@@ -156,7 +156,7 @@ QCoro::Task<int> ServerConnectionCommand::testConnection(CliContext &context, QS
     else if (!token &&
              !context.configOverrides().tokenEnvironmentVariableFor(server->hostname).has_value())
         context.output().error(
-            QStringLiteral("warning: no App Token stored for '%1'").arg(server->name));
+            CliText::tr("warning: no App Token stored for '%1'").arg(server->name));
     else if (!token)
         context.output().error(token.error().message);
 
@@ -179,7 +179,7 @@ QCoro::Task<int> ServerConnectionCommand::testConnection(CliContext &context, QS
                 context.output().error(stored.error().message);
                 co_return ExitCode::DataError;
             }
-            context.output().error(QStringLiteral("Trusted the certificate %1 for '%2'.")
+            context.output().error(CliText::tr("Trusted the certificate %1 for '%2'.")
                                        .arg(stored->certificate.sha256, server->name));
             config.trustedCertificate = stored->certificate;
             report = co_await tester.testPsu(config);
@@ -192,7 +192,7 @@ QCoro::Task<int> ServerConnectionCommand::testConnection(CliContext &context, QS
     if (auto saved = recordConnectionHealth(*context.database(), *server, report,
                                             QDateTime::currentDateTimeUtc());
         !saved)
-        context.output().error(QStringLiteral("warning: the result was not saved: ") +
+        context.output().error(CliText::tr("warning: the result was not saved: ") +
                                saved.error().message);
 
     if (line.isSet(QStringLiteral("json")))
@@ -226,20 +226,20 @@ QCoro::Task<int> ServerConnectionCommand::certificate(CliContext &context, QStri
     if (!server)
         co_return exitCode;
     if (!server->useHttps) {
-        context.output().error(QStringLiteral("server '%1' uses HTTP: there is no certificate "
-                                              "to check (and its App Token travels in clear "
-                                              "text)")
+        context.output().error(CliText::tr("server '%1' uses HTTP: there is no certificate "
+                                           "to check (and its App Token travels in clear "
+                                           "text)")
                                    .arg(server->name));
         co_return ExitCode::Usage;
     }
     if (trust && line.value(TrustOption).isEmpty()) {
-        context.output().error(QStringLiteral("--fingerprint FP is required; see the "
-                                              "fingerprint with 'servers certificate %1'")
+        context.output().error(CliText::tr("--fingerprint FP is required; see the "
+                                           "fingerprint with 'servers certificate %1'")
                                    .arg(server->name));
         co_return ExitCode::Usage;
     }
     if (!server->certificate.isEmpty()) {
-        context.output().line(QStringLiteral("Trusted for %1: SHA-256 %2, expires %3")
+        context.output().line(CliText::tr("Trusted for %1: SHA-256 %2, expires %3")
                                   .arg(server->name, server->certificate.sha256,
                                        server->certificate.notAfter.toString(Qt::ISODate)));
         const QString expiry =
@@ -267,8 +267,8 @@ QCoro::Task<int> ServerConnectionCommand::certificate(CliContext &context, QStri
         context.output().error(stored.error().message);
         co_return ExitCode::DataError;
     }
-    context.output().line(QStringLiteral("Saved. Requests to '%1' now accept this certificate "
-                                         "and no other.")
+    context.output().line(CliText::tr("Saved. Requests to '%1' now accept this certificate "
+                                      "and no other.")
                               .arg(server->name));
     co_return ExitCode::Ok;
 }
@@ -277,20 +277,19 @@ QCoro::Task<int> ServerConnectionCommand::untrust(CliContext &context, QStringLi
 {
     CommandLine line(QStringLiteral("servers untrust NAME [--yes]"));
     line.addOption(
-        QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")));
+        QCommandLineOption(QStringLiteral("yes"), CliText::tr("Do not ask for confirmation.")));
     int exitCode = ExitCode::Ok;
     auto server = loadServer(context, line, args, &exitCode);
     if (!server)
         co_return exitCode;
     if (server->certificate.isEmpty()) {
-        context.output().line(
-            QStringLiteral("No certificate is trusted for '%1'.").arg(server->name));
+        context.output().line(CliText::tr("No certificate is trusted for '%1'.").arg(server->name));
         co_return ExitCode::Ok;
     }
     if (!confirmDestructive(context.output(), line.isSet(QStringLiteral("yes")),
-                            QStringLiteral("Forget the certificate %1 trusted for '%2'? Its "
-                                           "requests will then need a certificate this computer "
-                                           "trusts.")
+                            CliText::tr("Forget the certificate %1 trusted for '%2'? Its "
+                                        "requests will then need a certificate this computer "
+                                        "trusts.")
                                 .arg(server->certificate.sha256, server->name)))
         co_return ExitCode::Usage;
     const auto cleared =
@@ -300,7 +299,7 @@ QCoro::Task<int> ServerConnectionCommand::untrust(CliContext &context, QStringLi
         co_return ExitCode::DataError;
     }
     context.output().line(
-        QStringLiteral("Forgot the certificate trusted for '%1'.").arg(server->name));
+        CliText::tr("Forgot the certificate trusted for '%1'.").arg(server->name));
     co_return ExitCode::Ok;
 }
 

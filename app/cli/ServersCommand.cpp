@@ -1,4 +1,5 @@
 #include "ServersCommand.h"
+#include "CliText.h"
 
 #include "CertificateTrustFlow.h"
 #include "CliContext.h"
@@ -61,7 +62,7 @@ QJsonObject serverJson(const Server &server)
 
 QString ServersCommand::summary()
 {
-    return QStringLiteral(
+    return CliText::tr(
         "  servers list [--json]\n"
         "      List the DHCP servers in the local cache.\n"
         "  servers add NAME --hostname HOST [--port P] [--http] [--no-verify]\n"
@@ -98,8 +99,8 @@ QCoro::Task<int> ServersCommand::run(CliContext &context, QStringList args)
         co_return action.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
     }
     context.output().error(
-        QStringLiteral("unknown servers command '%1' (expected list, add, edit, remove, "
-                       "test-connection, certificate, trust or untrust)")
+        CliText::tr("unknown servers command '%1' (expected list, add, edit, remove, "
+                    "test-connection, certificate, trust or untrust)")
             .arg(action));
     co_return ExitCode::Usage;
 }
@@ -107,7 +108,7 @@ QCoro::Task<int> ServersCommand::run(CliContext &context, QStringList args)
 int ServersCommand::list(CliContext &context, const QStringList &args)
 {
     CommandLine line(QStringLiteral("servers list [--json]"));
-    line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    line.addOption(QCommandLineOption(QStringLiteral("json"), CliText::tr("Print JSON.")));
     if (const auto stop = line.parseOrStop(context.output(), args, 0, 0))
         return *stop;
     Database *database = context.database();
@@ -126,8 +127,8 @@ int ServersCommand::list(CliContext &context, const QStringList &args)
         return ExitCode::Ok;
     }
     if (servers->isEmpty()) {
-        context.output().line(QStringLiteral("No DHCP servers. Add one with: leaselink-cli "
-                                             "servers add NAME --hostname HOST"));
+        context.output().line(CliText::tr("No DHCP servers. Add one with: leaselink-cli "
+                                          "servers add NAME --hostname HOST"));
         return ExitCode::Ok;
     }
     TextTable table({QStringLiteral("NAME"), QStringLiteral("URL"), QStringLiteral("VERIFY TLS"),
@@ -174,14 +175,14 @@ QCoro::Task<int> ServersCommand::add(CliContext &context, QStringList args)
     server.name = line.positional().first().trimmed();
     server.hostname = line.value(QStringLiteral("hostname")).trimmed();
     if (server.hostname.isEmpty()) {
-        context.output().error(QStringLiteral("--hostname is required"));
+        context.output().error(CliText::tr("--hostname is required"));
         co_return ExitCode::Usage;
     }
     if (line.isSet(QStringLiteral("port"))) {
         bool ok = false;
         server.port = line.value(QStringLiteral("port")).toInt(&ok);
         if (!ok || server.port < 1 || server.port > 65535) {
-            context.output().error(QStringLiteral("--port '%1' is not a port number (1-65535)")
+            context.output().error(CliText::tr("--port '%1' is not a port number (1-65535)")
                                        .arg(line.value(QStringLiteral("port"))));
             co_return ExitCode::Usage;
         }
@@ -190,8 +191,8 @@ QCoro::Task<int> ServersCommand::add(CliContext &context, QStringList args)
         bool ok = false;
         server.timeoutSeconds = line.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || server.timeoutSeconds < 1 || server.timeoutSeconds > 3600) {
-            context.output().error(QStringLiteral("--timeout '%1' is not a number of seconds "
-                                                  "(1-3600)")
+            context.output().error(CliText::tr("--timeout '%1' is not a number of seconds "
+                                               "(1-3600)")
                                        .arg(line.value(QStringLiteral("timeout"))));
             co_return ExitCode::Usage;
         }
@@ -202,7 +203,7 @@ QCoro::Task<int> ServersCommand::add(CliContext &context, QStringList args)
     server.syncStandaloneScopes = !line.isSet(QStringLiteral("no-standalone-scopes"));
 
     if (line.isSet(QStringLiteral("token-env")) && line.isSet(QStringLiteral("no-token"))) {
-        context.output().error(QStringLiteral("--token-env and --no-token exclude each other"));
+        context.output().error(CliText::tr("--token-env and --no-token exclude each other"));
         co_return ExitCode::Usage;
     }
     // Obtain the token before writing anything, so a mistake leaves no half-added server.
@@ -216,7 +217,7 @@ QCoro::Task<int> ServersCommand::add(CliContext &context, QStringList args)
         token = *fromEnv;
     } else if (!line.isSet(QStringLiteral("no-token")) && TokenInput::canPrompt()) {
         auto typed = TokenInput::prompt(
-            QStringLiteral("PSU App Token for %1 (input hidden): ").arg(server.name));
+            CliText::tr("PSU App Token for %1 (input hidden): ").arg(server.name));
         if (!typed) {
             context.output().error(typed.error().message);
             co_return ExitCode::Usage;
@@ -227,7 +228,7 @@ QCoro::Task<int> ServersCommand::add(CliContext &context, QStringList args)
     // Trust is settled before anything is written: a wrong fingerprint adds nothing.
     if (line.isSet(QStringLiteral("trust-fingerprint"))) {
         if (!server.useHttps) {
-            context.output().error(QStringLiteral("--trust-fingerprint needs HTTPS (drop --http)"));
+            context.output().error(CliText::tr("--trust-fingerprint needs HTTPS (drop --http)"));
             co_return ExitCode::Usage;
         }
         const QString expected = line.value(QStringLiteral("trust-fingerprint"));
@@ -256,22 +257,22 @@ QCoro::Task<int> ServersCommand::add(CliContext &context, QStringList args)
         if (!written) {
             // Without its token the server would fail every sync: undo the add.
             (void)servers.remove(created->id);
-            context.output().error(QStringLiteral("server '%1' was not added: %2")
+            context.output().error(CliText::tr("server '%1' was not added: %2")
                                        .arg(created->name, written.error().message));
             co_return ExitCode::SecretError;
         }
     }
-    context.output().line(QStringLiteral("Added server '%1' (%2).")
-                              .arg(created->name, created->baseUrl().toString()));
+    context.output().line(
+        CliText::tr("Added server '%1' (%2).").arg(created->name, created->baseUrl().toString()));
     if (!token) {
         context.output().line(
-            QStringLiteral("No App Token stored. Headless runs can supply it in environment "
-                           "variable %1.")
+            CliText::tr("No App Token stored. Headless runs can supply it in environment "
+                        "variable %1.")
                 .arg(SecretKey::psuAppToken(created->id, created->name).environmentVariable()));
     }
     if (!created->verifySsl)
-        context.output().error(QStringLiteral("warning: TLS verification is off for '%1'; "
-                                              "anyone on the path can read its App Token.")
+        context.output().error(CliText::tr("warning: TLS verification is off for '%1'; "
+                                           "anyone on the path can read its App Token.")
                                    .arg(created->name));
     co_return ExitCode::Ok;
 }
@@ -280,7 +281,7 @@ QCoro::Task<int> ServersCommand::remove(CliContext &context, QStringList args)
 {
     CommandLine line(QStringLiteral("servers remove NAME [--yes]"));
     line.addOption(
-        QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")));
+        QCommandLineOption(QStringLiteral("yes"), CliText::tr("Do not ask for confirmation.")));
     if (const auto stop = line.parseOrStop(context.output(), args, 1, 1))
         co_return *stop;
     Database *database = context.database();
@@ -294,13 +295,13 @@ QCoro::Task<int> ServersCommand::remove(CliContext &context, QStringList args)
         co_return ExitCode::DataError;
     }
     if (!found->has_value()) {
-        context.output().error(QStringLiteral("no server named '%1'").arg(name));
+        context.output().error(CliText::tr("no server named '%1'").arg(name));
         co_return ExitCode::Usage;
     }
     const Server server = **found;
     if (!confirmDestructive(context.output(), line.isSet(QStringLiteral("yes")),
-                            QStringLiteral("Remove server '%1' (%2) and its stored App Token? Its "
-                                           "standalone scopes stay in the cache without a server.")
+                            CliText::tr("Remove server '%1' (%2) and its stored App Token? Its "
+                                        "standalone scopes stay in the cache without a server.")
                                 .arg(server.name, server.hostname))) {
         co_return ExitCode::Usage;
     }
@@ -312,18 +313,18 @@ QCoro::Task<int> ServersCommand::remove(CliContext &context, QStringList args)
     }
     const auto forgotten =
         co_await context.secrets().remove(SecretKey::psuAppToken(server.id, server.name));
-    context.output().line(QStringLiteral("Removed server '%1'.").arg(server.name));
+    context.output().line(CliText::tr("Removed server '%1'.").arg(server.name));
     // Without any keychain nothing can have been stored in one (the add would have failed), so
     // only a keychain that exists and refuses is an error.
     if (!forgotten && forgotten.error().kind == SecretErrorKind::NoBackend) {
-        context.output().error(QStringLiteral("note: no OS keychain is available, so no App "
-                                              "Token was stored for '%1'.")
+        context.output().error(CliText::tr("note: no OS keychain is available, so no App "
+                                           "Token was stored for '%1'.")
                                    .arg(server.name));
         co_return ExitCode::Ok;
     }
     if (!forgotten && forgotten.error().kind != SecretErrorKind::NotFound) {
-        context.output().error(QStringLiteral("warning: the App Token could not be removed from "
-                                              "the keychain: ") +
+        context.output().error(CliText::tr("warning: the App Token could not be removed from "
+                                           "the keychain: ") +
                                forgotten.error().message);
         co_return ExitCode::SecretError;
     }
@@ -355,11 +356,11 @@ QCoro::Task<int> ServersCommand::edit(CliContext &context, QStringList args)
     if (const auto stop = line.parseOrStop(context.output(), args, 1, 1))
         co_return *stop;
     if (line.isSet(QStringLiteral("http")) && line.isSet(QStringLiteral("https"))) {
-        context.output().error(QStringLiteral("--http and --https exclude each other"));
+        context.output().error(CliText::tr("--http and --https exclude each other"));
         co_return ExitCode::Usage;
     }
     if (line.isSet(QStringLiteral("verify")) && line.isSet(QStringLiteral("no-verify"))) {
-        context.output().error(QStringLiteral("--verify and --no-verify exclude each other"));
+        context.output().error(CliText::tr("--verify and --no-verify exclude each other"));
         co_return ExitCode::Usage;
     }
     const QString name = line.positional().first().trimmed();
@@ -374,7 +375,7 @@ QCoro::Task<int> ServersCommand::edit(CliContext &context, QStringList args)
     }
     if (!found->has_value()) {
         context.output().error(
-            QStringLiteral("no server named '%1' (see 'leaselink-cli servers list')").arg(name));
+            CliText::tr("no server named '%1' (see 'leaselink-cli servers list')").arg(name));
         co_return ExitCode::Usage;
     }
     const Server before = **found;
@@ -382,7 +383,7 @@ QCoro::Task<int> ServersCommand::edit(CliContext &context, QStringList args)
     if (line.isSet(QStringLiteral("hostname"))) {
         server.hostname = line.value(QStringLiteral("hostname")).trimmed();
         if (server.hostname.isEmpty()) {
-            context.output().error(QStringLiteral("--hostname must not be empty"));
+            context.output().error(CliText::tr("--hostname must not be empty"));
             co_return ExitCode::Usage;
         }
     }
@@ -390,7 +391,7 @@ QCoro::Task<int> ServersCommand::edit(CliContext &context, QStringList args)
         bool ok = false;
         server.port = line.value(QStringLiteral("port")).toInt(&ok);
         if (!ok || server.port < 1 || server.port > 65535) {
-            context.output().error(QStringLiteral("--port '%1' is not a port number (1-65535)")
+            context.output().error(CliText::tr("--port '%1' is not a port number (1-65535)")
                                        .arg(line.value(QStringLiteral("port"))));
             co_return ExitCode::Usage;
         }
@@ -399,8 +400,8 @@ QCoro::Task<int> ServersCommand::edit(CliContext &context, QStringList args)
         bool ok = false;
         server.timeoutSeconds = line.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || server.timeoutSeconds < 1 || server.timeoutSeconds > 3600) {
-            context.output().error(QStringLiteral("--timeout '%1' is not a number of seconds "
-                                                  "(1-3600)")
+            context.output().error(CliText::tr("--timeout '%1' is not a number of seconds "
+                                               "(1-3600)")
                                        .arg(line.value(QStringLiteral("timeout"))));
             co_return ExitCode::Usage;
         }
@@ -409,7 +410,7 @@ QCoro::Task<int> ServersCommand::edit(CliContext &context, QStringList args)
         const QString text = line.value(QStringLiteral("sync-standalone"));
         if (text != QLatin1String("on") && text != QLatin1String("off")) {
             context.output().error(
-                QStringLiteral("--sync-standalone takes 'on' or 'off', not '%1'").arg(text));
+                CliText::tr("--sync-standalone takes 'on' or 'off', not '%1'").arg(text));
             co_return ExitCode::Usage;
         }
         server.syncStandaloneScopes = text == QLatin1String("on");
@@ -458,26 +459,26 @@ QCoro::Task<int> ServersCommand::edit(CliContext &context, QStringList args)
             context.output().error(cleared.error().message);
             co_return ExitCode::DataError;
         }
-        context.output().error(QStringLiteral("The trusted certificate of '%1' was forgotten "
-                                              "because its address changed; trust the new one "
-                                              "with 'servers trust %1 --fingerprint FP'.")
+        context.output().error(CliText::tr("The trusted certificate of '%1' was forgotten "
+                                           "because its address changed; trust the new one "
+                                           "with 'servers trust %1 --fingerprint FP'.")
                                    .arg(saved->name));
     }
     if (token) {
         const auto key = SecretKey::psuAppToken(saved->id, saved->name);
         const auto written = co_await context.secrets().write(key, *token);
         if (!written) {
-            context.output().error(QStringLiteral("server '%1' was saved but its App Token "
-                                                  "was not: %2")
+            context.output().error(CliText::tr("server '%1' was saved but its App Token "
+                                               "was not: %2")
                                        .arg(saved->name, written.error().message));
             co_return ExitCode::SecretError;
         }
     }
     context.output().line(
-        QStringLiteral("Saved server '%1' (%2).").arg(saved->name, saved->baseUrl().toString()));
+        CliText::tr("Saved server '%1' (%2).").arg(saved->name, saved->baseUrl().toString()));
     if (!saved->verifySsl)
-        context.output().error(QStringLiteral("warning: TLS verification is off for '%1'; "
-                                              "anyone on the path can read its App Token.")
+        context.output().error(CliText::tr("warning: TLS verification is off for '%1'; "
+                                           "anyone on the path can read its App Token.")
                                    .arg(saved->name));
     co_return ExitCode::Ok;
 }

@@ -1,4 +1,5 @@
 #include "SettingsCommand.h"
+#include "CliText.h"
 
 #include "CliContext.h"
 #include "CommandLine.h"
@@ -18,12 +19,11 @@ namespace leaselink::cli {
 
 QString SettingsCommand::summary()
 {
-    return QStringLiteral(
-        "  settings show [--json]\n"
-        "      Show every setting, its value and whether the configuration\n"
-        "      file forces it.\n"
-        "  settings set KEY VALUE\n"
-        "      Change one setting, e.g. 'settings set sync_ip_addresses true'.\n");
+    return CliText::tr("  settings show [--json]\n"
+                       "      Show every setting, its value and whether the configuration\n"
+                       "      file forces it.\n"
+                       "  settings set KEY VALUE\n"
+                       "      Change one setting, e.g. 'settings set sync_ip_addresses true'.\n");
 }
 
 int SettingsCommand::run(CliContext &context, QStringList args)
@@ -38,14 +38,14 @@ int SettingsCommand::run(CliContext &context, QStringList args)
         return action.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
     }
     context.output().error(
-        QStringLiteral("unknown settings command '%1' (expected show or set)").arg(action));
+        CliText::tr("unknown settings command '%1' (expected show or set)").arg(action));
     return ExitCode::Usage;
 }
 
 int SettingsCommand::show(CliContext &context, const QStringList &args)
 {
     CommandLine line(QStringLiteral("settings show [--json]"));
-    line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    line.addOption(QCommandLineOption(QStringLiteral("json"), CliText::tr("Print JSON.")));
     if (const auto stop = line.parseOrStop(context.output(), args, 0, 0))
         return *stop;
     Database *database = context.database();
@@ -86,11 +86,11 @@ int SettingsCommand::show(CliContext &context, const QStringList &args)
         QString note;
         if (const auto forced = settings.overrideOf(key.name)) {
             note =
-                QStringLiteral("forced by %1 (stored: %2)")
+                CliText::tr("forced by %1 (stored: %2)")
                     .arg(forced->sourcePath,
                          SettingKeys::valueText(settings.stored(), key.name).value_or(QString()));
         } else if (!key.hasDesktopEffect) {
-            note = QStringLiteral("kept for parity; no effect in LeaseLink");
+            note = CliText::tr("kept for parity; no effect in LeaseLink");
         }
         table.addRow({key.name, value.isEmpty() ? QStringLiteral("(none)") : value,
                       key.defaultText.isEmpty() ? QStringLiteral("(none)") : key.defaultText,
@@ -117,7 +117,7 @@ int SettingsCommand::set(CliContext &context, const QStringList &args)
     const QString name = line.positional().at(0);
     const QString text = line.positional().at(1);
     if (!SettingKeys::find(name)) {
-        context.output().error(QStringLiteral("unknown setting '%1'; valid keys: %2")
+        context.output().error(CliText::tr("unknown setting '%1'; valid keys: %2")
                                    .arg(name, SettingKeys::names().join(QStringLiteral(", "))));
         return ExitCode::Usage;
     }
@@ -143,8 +143,8 @@ int SettingsCommand::set(CliContext &context, const QStringList &args)
     const EffectiveSettings effective(*saved, context.configOverrides());
     context.output().line(effective.describe(name).value_or(name));
     if (effective.isOverridden(name)) {
-        context.output().error(QStringLiteral("warning: the stored value changed, but the "
-                                              "configuration file still forces '%1'")
+        context.output().error(CliText::tr("warning: the stored value changed, but the "
+                                           "configuration file still forces '%1'")
                                    .arg(name));
     }
     return ExitCode::Ok;

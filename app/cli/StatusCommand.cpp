@@ -1,4 +1,5 @@
 #include "StatusCommand.h"
+#include "CliText.h"
 
 #include "CliContext.h"
 #include "CommandLine.h"
@@ -113,16 +114,16 @@ std::optional<StoreError> load(Database &database, StatusData *data)
 
 QString StatusCommand::summary()
 {
-    return QStringLiteral("  status [--json]\n"
-                          "      Servers with health and last sync, the last sync job, and what "
-                          "is in\n"
-                          "      maintenance. Reads the local cache only.\n");
+    return CliText::tr("  status [--json]\n"
+                       "      Servers with health and last sync, the last sync job, and what "
+                       "is in\n"
+                       "      maintenance. Reads the local cache only.\n");
 }
 
 int StatusCommand::run(CliContext &context, const QStringList &args)
 {
     CommandLine line(QStringLiteral("status [--json]"));
-    line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    line.addOption(QCommandLineOption(QStringLiteral("json"), CliText::tr("Print JSON.")));
     if (const auto stop = line.parseOrStop(context.output(), args, 0, 0))
         return *stop;
     Database *database = context.database();
@@ -168,20 +169,20 @@ int StatusCommand::run(CliContext &context, const QStringList &args)
         return ExitCode::Ok;
     }
 
-    QString netbox = QStringLiteral("not configured (leaselink-cli netbox set URL)");
+    QString netbox = CliText::tr("not configured (leaselink-cli netbox set URL)");
     if (data.netbox)
         netbox = data.netbox->url.toString();
     context.output().line(QStringLiteral("NetBox:     ") + netbox);
-    QString lastSync = QStringLiteral("none yet");
+    QString lastSync = CliText::tr("none yet");
     if (data.lastSync)
         lastSync = QStringLiteral("job %1 (%2), %3, started %4")
                        .arg(QString::number(data.lastSync->id), data.lastSync->kind,
                             JobRepository::statusStoredValue(data.lastSync->status),
                             timeText(data.lastSync->startedAt));
-    context.output().line(QStringLiteral("Last sync:  ") + lastSync);
+    context.output().line(CliText::tr("Last sync:  ") + lastSync);
     context.output().line(QString());
     if (data.servers.isEmpty()) {
-        context.output().line(QStringLiteral("No DHCP servers."));
+        context.output().line(CliText::tr("No DHCP servers."));
     } else {
         TextTable table({QStringLiteral("SERVER"), QStringLiteral("HEALTH"),
                          QStringLiteral("CHECKED"), QStringLiteral("LAST SYNC"),
@@ -200,7 +201,7 @@ int StatusCommand::run(CliContext &context, const QStringList &args)
     }
     context.output().line(QString());
     if (data.maintenanceLines.isEmpty()) {
-        context.output().line(QStringLiteral("Nothing is in maintenance."));
+        context.output().line(CliText::tr("Nothing is in maintenance."));
     } else {
         context.output().line(QStringLiteral("In maintenance:"));
         for (const auto &text : std::as_const(data.maintenanceLines))

@@ -1,4 +1,5 @@
 #include "SyncCommand.h"
+#include "CliText.h"
 
 #include "CliContext.h"
 #include "CommandLine.h"
@@ -46,8 +47,8 @@ QString summaryText(const sync::SyncJobResult &result)
         return QString::number(c.value(QLatin1String(key)).toInteger());
     };
     if (!result.dryRun) {
-        out += QStringLiteral("Written: %1 created, %2 updated, %3 deleted in NetBox (%4 failed); "
-                              "%5 scope fields pulled, %6 scopes pushed\n")
+        out += CliText::tr("Written: %1 created, %2 updated, %3 deleted in NetBox (%4 failed); "
+                           "%5 scope fields pulled, %6 scopes pushed\n")
                    .arg(n("ip_created"), n("ip_updated"), n("ip_deleted"), n("ip_failed"),
                         n("scope_fields_pulled"), n("scopes_pushed"));
     }
@@ -56,14 +57,14 @@ QString summaryText(const sync::SyncJobResult &result)
             QStringLiteral("Failed: %1: %2: %3\n").arg(failure.server, failure.what, failure.cause);
     for (const QString &error : result.runErrors)
         out += QStringLiteral("Error: %1\n").arg(error);
-    QString outcome = result.dryRun ? QStringLiteral("Dry run %1 in %2 s; nothing was changed.")
+    QString outcome = result.dryRun ? CliText::tr("Dry run %1 in %2 s; nothing was changed.")
                                     : QStringLiteral("Sync %1 in %2 s.");
     outcome = outcome.arg(sync::jobStatusText(result.status)).arg(result.seconds, 0, 'f', 1);
     if (!result.dryRun && result.status == JobStatus::Succeeded && result.changedNothing())
-        outcome += QStringLiteral(" No changes: NetBox, the servers and the cache were already "
-                                  "in step.");
+        outcome += CliText::tr(" No changes: NetBox, the servers and the cache were already "
+                               "in step.");
     if (result.jobId != 0)
-        outcome += QStringLiteral(" Job %1 (leaselink-cli jobs show %1).").arg(result.jobId);
+        outcome += CliText::tr(" Job %1 (leaselink-cli jobs show %1).").arg(result.jobId);
     out += outcome + QLatin1Char('\n');
     return out;
 }
@@ -72,7 +73,7 @@ QString summaryText(const sync::SyncJobResult &result)
 
 QString SyncCommand::summary()
 {
-    return QStringLiteral(
+    return CliText::tr(
         "  sync [SERVER...|--all] [--dry-run] [--json]\n"
         "      Sync the named DHCP servers (or every server) with NetBox now. --dry-run\n"
         "      plans without writing anything and lists the changes by server and scope,\n"
@@ -83,17 +84,17 @@ QString SyncCommand::summary()
 QCoro::Task<int> SyncCommand::run(CliContext &context, QStringList args, bool verbose)
 {
     CommandLine line(QStringLiteral("sync [SERVER...|--all] [--dry-run] [--json]"));
-    line.addOption(QCommandLineOption(QStringLiteral("all"), QStringLiteral("Sync every server.")));
+    line.addOption(QCommandLineOption(QStringLiteral("all"), CliText::tr("Sync every server.")));
     line.addOption(QCommandLineOption(QStringLiteral("dry-run"),
-                                      QStringLiteral("Plan only; change nothing anywhere.")));
-    line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+                                      CliText::tr("Plan only; change nothing anywhere.")));
+    line.addOption(QCommandLineOption(QStringLiteral("json"), CliText::tr("Print JSON.")));
     if (const auto stop = line.parseOrStop(context.output(), args, 0, 1000))
         co_return *stop;
     const QStringList names = line.positional();
     const bool all = line.isSet(QStringLiteral("all"));
     if (all == !names.isEmpty()) {
         context.output().error(
-            QStringLiteral("name the servers to sync or give --all (see sync --help)"));
+            CliText::tr("name the servers to sync or give --all (see sync --help)"));
         co_return ExitCode::Usage;
     }
     Database *database = context.database();

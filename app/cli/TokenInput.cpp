@@ -1,4 +1,5 @@
 #include "TokenInput.h"
+#include "CliText.h"
 
 #include <QProcessEnvironment>
 
@@ -64,13 +65,13 @@ private:
 Expected<QString> TokenInput::fromEnvironment(const QString &variable)
 {
     if (variable.isEmpty())
-        return fail(QStringLiteral("--token-env needs the name of an environment variable"));
+        return fail(CliText::tr("--token-env needs the name of an environment variable"));
     const auto environment = QProcessEnvironment::systemEnvironment();
     if (!environment.contains(variable))
-        return fail(QStringLiteral("environment variable %1 is not set").arg(variable));
+        return fail(CliText::tr("environment variable %1 is not set").arg(variable));
     const QString token = environment.value(variable).trimmed();
     if (token.isEmpty())
-        return fail(QStringLiteral("environment variable %1 is empty").arg(variable));
+        return fail(CliText::tr("environment variable %1 is empty").arg(variable));
     return token;
 }
 
@@ -91,12 +92,12 @@ Expected<QString> TokenInput::prompt(const QString &question)
     {
         EchoOff echoOff;
         if (!std::getline(std::cin, line))
-            return fail(QStringLiteral("no token entered (end of input)"));
+            return fail(CliText::tr("no token entered (end of input)"));
     }
     std::fputs("\n", stderr);
     const QString token = QString::fromStdString(line).trimmed();
     if (token.isEmpty())
-        return fail(QStringLiteral("no token entered"));
+        return fail(CliText::tr("no token entered"));
     return token;
 }
 

@@ -1,4 +1,5 @@
 #include "ValidateCommand.h"
+#include "CliText.h"
 
 #include "CliContext.h"
 #include "CommandLine.h"
@@ -96,8 +97,8 @@ QJsonObject reportJson(const QString &status, int checked,
 QString reportText(const QString &status, int checked, const QList<sync::IpStatusProblem> &problems)
 {
     if (problems.isEmpty())
-        return QStringLiteral("All %1 IP addresses with status '%2' lie inside a DHCP scope "
-                              "prefix and outside its exclusion ranges.\n")
+        return CliText::tr("All %1 IP addresses with status '%2' lie inside a DHCP scope "
+                           "prefix and outside its exclusion ranges.\n")
             .arg(QString::number(checked), status);
     TextTable table({QStringLiteral("ADDRESS"), QStringLiteral("VRF"), QStringLiteral("PROBLEM")});
     for (const auto &problem : problems)
@@ -105,8 +106,8 @@ QString reportText(const QString &status, int checked, const QList<sync::IpStatu
                       problem.vrfId ? QString::number(*problem.vrfId) : QStringLiteral("global"),
                       problem.verdict.message});
     return table.render() +
-           QStringLiteral("%1 of %2 IP addresses with status '%3' break the "
-                          "rule.\n")
+           CliText::tr("%1 of %2 IP addresses with status '%3' break the "
+                       "rule.\n")
                .arg(QString::number(problems.size()), QString::number(checked), status);
 }
 
@@ -122,7 +123,7 @@ int exitCodeFor(const NetError &error)
 
 QString ValidateCommand::summary()
 {
-    return QStringLiteral(
+    return CliText::tr(
         "  validate [--json]\n"
         "      List NetBox IP addresses with the lease status that lie outside every DHCP\n"
         "      scope prefix of their VRF or inside an exclusion range. Changes nothing;\n"
@@ -132,7 +133,7 @@ QString ValidateCommand::summary()
 QCoro::Task<int> ValidateCommand::run(CliContext &context, QStringList args)
 {
     CommandLine line(QStringLiteral("validate [--json]"));
-    line.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    line.addOption(QCommandLineOption(QStringLiteral("json"), CliText::tr("Print JSON.")));
     if (const auto stop = line.parseOrStop(context.output(), args, 0, 0))
         co_return *stop;
     Database *database = context.database();
@@ -144,13 +145,13 @@ QCoro::Task<int> ValidateCommand::run(CliContext &context, QStringList args)
         co_return ExitCode::DataError;
     }
     if (!state.netbox) {
-        context.output().error(QStringLiteral("no NetBox connection yet: set one with "
-                                              "'leaselink-cli netbox set URL'"));
+        context.output().error(CliText::tr("no NetBox connection yet: set one with "
+                                           "'leaselink-cli netbox set URL'"));
         co_return ExitCode::Usage;
     }
     const auto token = co_await context.secrets().read(SecretKey::netBoxApiToken());
     if (!token) {
-        context.output().error(QStringLiteral("no NetBox API token: ") + token.error().message);
+        context.output().error(CliText::tr("no NetBox API token: ") + token.error().message);
         co_return ExitCode::SecretError;
     }
     NetBoxClient client(NetBoxClient::sessionConfig(*state.netbox, *token));
@@ -165,7 +166,7 @@ QCoro::Task<int> ValidateCommand::run(CliContext &context, QStringList args)
     const QString path = QStringLiteral("/ipam/ip-addresses/");
     const auto objects = co_await client.listAll(path, filters, fields);
     if (!objects) {
-        context.output().error(QStringLiteral("could not read NetBox's IP addresses: ") +
+        context.output().error(CliText::tr("could not read NetBox's IP addresses: ") +
                                objects.error().toString());
         co_return exitCodeFor(objects.error());
     }
@@ -175,8 +176,8 @@ QCoro::Task<int> ValidateCommand::run(CliContext &context, QStringList args)
     const auto decoded =
         NetBoxDecoder::readAll<NetBoxIpAddress>(array, &NetBoxDecoder::readIpAddress);
     if (!decoded) {
-        context.output().error(QStringLiteral("NetBox's IP address list is not what LeaseLink "
-                                              "expects at %1: %2")
+        context.output().error(CliText::tr("NetBox's IP address list is not what LeaseLink "
+                                           "expects at %1: %2")
                                    .arg(decoded.error().path, decoded.error().reason));
         co_return ExitCode::Unreachable;
     }

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "Language.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -8,6 +9,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("LeaseLink"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEASELINK_VERSION));
+    leaselink::i18n::installTranslators(app, QLocale::system());
 
     // The command runs as a coroutine on the event loop; its result becomes the exit code.
     QTimer::singleShot(0, &app, [&app] {

@@ -2,6 +2,7 @@
 #include "DemoSession.h"
 #include "DemoWelcomeDialog.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include "config/ConfigOverrides.h"
 #include "secrets/ChainedSecretStore.h"
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
         QIcon(QStringLiteral(":/leaselink/resources/icons/io.github.leaselink.LeaseLink.svg")));
     QCommandLineParser parser;
     describeOptions(app, parser);
+    leaselink::installGuiTranslations(app);
 
     // --demo: the lab in-process and a temporary data folder; its certificates are not trusted,
     // so the first connection shows the real trust dialog. The fingerprints to compare are printed
@@ -126,6 +128,7 @@ int main(int argc, char *argv[])
                                  secrets.get());
     if (demo)
         window.setWindowTitle(QCoreApplication::translate("main", "LeaseLink — Demo"));
+    leaselink::addLanguageMenu(window);
     window.show();
     // Screenshots for the README (packaging/screenshots.sh): drive the demo and save PNGs.
     const QString screenshotDir = qEnvironmentVariable("LEASELINK_SCREENSHOTS_DIR");

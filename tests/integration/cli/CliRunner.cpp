@@ -21,6 +21,9 @@ CliRunner::CliRunner(QString dataDir)
                  QStringLiteral("unix:path=/nonexistent"));
     m_env.remove(QStringLiteral("LEASELINK_CONFIG"));
     m_env.remove(QStringLiteral("LEASELINK_NETBOX_TOKEN"));
+    // The CLI speaks the locale's language; the tests read its English texts.
+    m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    m_env.remove(QStringLiteral("LANGUAGE"));
 }
 
 // The suite-wide secret scan (tests/security) reads every CLI output too: each run's command
