@@ -84,7 +84,7 @@ QCoro::Task<PsuScriptDeployReport> PsuScriptDeployer::apply(PsuEndpointPlan plan
     int done = 0;
 
     for (const PsuEndpointPlan::Update &update : plan.updates) {
-        const QString step = QStringLiteral("PUT %1 %2").arg(update.method, update.url);
+        const QString step = QStringLiteral("update %1 %2").arg(update.method, update.url);
         Q_EMIT progress(done, total, step);
         const NetResult<QJsonObject> result =
             co_await m_client->updateEndpoint(update.id, update.record);
@@ -98,7 +98,7 @@ QCoro::Task<PsuScriptDeployReport> PsuScriptDeployer::apply(PsuEndpointPlan plan
         }
     }
     for (const PsuEndpointPlan::Create &create : plan.creates) {
-        const QString step = QStringLiteral("POST %1 %2").arg(create.method, create.url);
+        const QString step = QStringLiteral("create %1 %2").arg(create.method, create.url);
         Q_EMIT progress(done, total, step);
         const NetResult<QJsonObject> result = co_await m_client->createEndpoint(create.record);
         ++done;

@@ -24,7 +24,7 @@ struct PsuScriptDeployReport
     int updated = 0;
     int created = 0;
     int leftAlone = 0;      // /api/dhcp/ records kept as they are (C-10: never deleted)
-    QStringList failures;   // "PUT /api/dhcp/leases: <error>", one per failed call
+    QStringList failures;   // "update GET /api/dhcp/leases: <error>", one per failure
     QString fatalError;     // the run stopped here (plan, restart); empty when it went through
     bool restarted = false; // POST /endpoint/restart succeeded
     bool healthChecked = false;
