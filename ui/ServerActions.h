@@ -40,6 +40,9 @@ public:
     QCoro::Task<void> deleteServer();
     QCoro::Task<void> testConnection();
     QCoro::Task<void> trustCertificate();
+    // Issue 9: deploy or update the endpoint script through the PSU management API (preview,
+    // confirmation, progress, health check). Refused for a server in maintenance (C-20).
+    QCoro::Task<void> updatePsuScripts();
 
 Q_SIGNALS:
     void changed();
@@ -57,6 +60,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_test = nullptr;
     QAction *m_certificate = nullptr;
+    QAction *m_updateScripts = nullptr;
 };
 
 } // namespace leaselink

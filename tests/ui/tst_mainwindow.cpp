@@ -150,7 +150,8 @@ private Q_SLOTS:
 
         // Server actions that need a selection follow it.
         const QList<QAction *> actions = window.serverActions()->actions();
-        QCOMPARE(actions.size(), 5);
+        QCOMPARE(actions.size(), 6);
+        QCOMPARE(actions.last()->objectName(), QStringLiteral("updatePsuScripts")); // issue 9
         QVERIFY(actions.at(0)->isEnabled()); // Add
         servers->table()->clearSelection();
         for (int i = 1; i < actions.size(); ++i)
