@@ -45,6 +45,9 @@ public:
     // a non-modal ImportWindow and emits changed() when it is done.
     QCoro::Task<void> importFromServer();
     QAction *importAction() const { return m_import; }
+    // Issue 9: deploy or update the endpoint script through the PSU management API (preview,
+    // confirmation, progress, health check). Refused for a server in maintenance (C-20).
+    QCoro::Task<void> updatePsuScripts();
 
 Q_SIGNALS:
     void changed();
@@ -65,6 +68,7 @@ private:
     QAction *m_test = nullptr;
     QAction *m_certificate = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_updateScripts = nullptr;
 };
 
 } // namespace leaselink

@@ -9,6 +9,7 @@
 #include "ServerConnectionCommand.h"
 #include "TextTable.h"
 #include "TokenInput.h"
+#include "UpdateScriptsCommand.h"
 
 #include "net/psu/PsuScriptVersion.h"
 #include "store/ServerRepository.h"
@@ -94,13 +95,17 @@ QCoro::Task<int> ServersCommand::run(CliContext &context, QStringList args)
         co_return co_await edit(context, std::move(args));
     if (ServerConnectionCommand::handles(action))
         co_return co_await ServerConnectionCommand::run(context, action, std::move(args));
+    if (UpdateScriptsCommand::handles(action))
+        co_return co_await UpdateScriptsCommand::run(context, std::move(args));
     if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        context.output().out() << "Usage:\n" << summary() << ServerConnectionCommand::summary();
+        context.output().out() << "Usage:\n"
+                               << summary() << ServerConnectionCommand::summary()
+                               << UpdateScriptsCommand::summary();
         co_return action.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
     }
     context.output().error(
         CliText::tr("unknown servers command '%1' (expected list, add, edit, remove, "
-                    "test-connection, certificate, trust or untrust)")
+                    "test-connection, certificate, trust, untrust or update-scripts)")
             .arg(action));
     co_return ExitCode::Usage;
 }

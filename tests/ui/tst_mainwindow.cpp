@@ -150,7 +150,9 @@ private Q_SLOTS:
 
         // Server actions that need a selection follow it.
         const QList<QAction *> actions = window.serverActions()->actions();
-        QCOMPARE(actions.size(), 5);
+        QCOMPARE(actions.size(), 6);
+        // Issue 9: Update PSU Scripts… is the last server action.
+        QCOMPARE(actions.last()->objectName(), QStringLiteral("updatePsuScripts"));
         QVERIFY(actions.at(0)->isEnabled()); // Add
         servers->table()->clearSelection();
         for (int i = 1; i < actions.size(); ++i)

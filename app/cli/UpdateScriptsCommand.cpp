@@ -1,0 +1,154 @@
+#include "UpdateScriptsCommand.h"
+
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "Confirmation.h"
+#include "ExitCode.h"
+
+#include "config/PsuTokenResolver.h"
+#include "net/psu/PsuScriptDeployer.h"
+#include "secrets/SecretStore.h"
+#include "store/ServerRepository.h"
+
+namespace leaselink::cli {
+
+namespace {
+
+const QString DryRunOption = QStringLiteral("dry-run");
+const QString YesOption = QStringLiteral("yes");
+
+QString reasonText(PsuEndpointPlan::Reason reason)
+{
+    switch (reason) {
+    case PsuEndpointPlan::Reason::NotDefined:
+        return QStringLiteral("not in LeaseLink's script");
+    case PsuEndpointPlan::Reason::Duplicate:
+        return QStringLiteral("a second record for an endpoint that is updated");
+    case PsuEndpointPlan::Reason::SeveralDefined:
+        return QStringLiteral("one record for several methods; edit it in PSU");
+    }
+    return {};
+}
+
+void printPlan(CliOutput &output, const QString &name, const PsuEndpointPlan &plan,
+               const QString &version)
+{
+    output.line(QStringLiteral("%1: create %2, update %3 (%4 already current), leave alone %5; "
+                               "nothing is removed. Script version after the update: %6.")
+                    .arg(name)
+                    .arg(plan.creates.size())
+                    .arg(plan.updates.size())
+                    .arg(plan.updates.size() - plan.changingUpdates())
+                    .arg(plan.leftAlone.size())
+                    .arg(version));
+    for (const auto &c : plan.creates)
+        output.line(QStringLiteral("  create  %1 %2").arg(c.method, c.url));
+    for (const auto &u : plan.updates)
+        output.line(QStringLiteral("  update  %1 %2%3")
+                        .arg(u.method, u.url,
+                             u.scriptChanges ? QString() : QStringLiteral(" (already current)")));
+    for (const auto &l : plan.leftAlone)
+        output.line(
+            QStringLiteral("  keep    %1 %2 (%3)").arg(l.methods, l.url, reasonText(l.reason)));
+}
+
+} // namespace
+
+QString UpdateScriptsCommand::summary()
+{
+    return QStringLiteral(
+        "  servers update-scripts NAME [--dry-run] [--yes]\n"
+        "      Create or update LeaseLink's endpoints on the server's PSU through its management\n"
+        "      API, then reload them and run a health check. Never deletes an endpoint. Needs a\n"
+        "      writer token whose role has the \"apis/*\" permission; refused for a server in\n"
+        "      maintenance. --dry-run only shows the plan; otherwise asks first unless --yes.\n");
+}
+
+bool UpdateScriptsCommand::handles(const QString &action)
+{
+    return action == QLatin1String("update-scripts");
+}
+
+QCoro::Task<int> UpdateScriptsCommand::run(CliContext &context, QStringList args)
+{
+    CommandLine line(QStringLiteral("servers update-scripts NAME [--dry-run] [--yes]"));
+    line.addOption(QCommandLineOption(DryRunOption, QStringLiteral("Only show the plan.")));
+    line.addOption(QCommandLineOption(YesOption, QStringLiteral("Do not ask for confirmation.")));
+    if (const auto stop = line.parseOrStop(context.output(), args, 1, 1))
+        co_return *stop;
+    Database *database = context.database();
+    if (!database)
+        co_return ExitCode::DataError;
+    const QString name = line.positional().first();
+    const auto found = ServerRepository(*database).findByName(name);
+    if (!found) {
+        context.output().error(found.error().message);
+        co_return ExitCode::DataError;
+    }
+    if (!found->has_value()) {
+        context.output().error(
+            QStringLiteral("no server named '%1' (see 'servers list')").arg(name));
+        co_return ExitCode::Usage;
+    }
+    const Server server = **found;
+    if (const auto refused = PsuScriptDeployer::refusal(server)) {
+        // C-20 / LL-66: refused, no request; unlike import there is no override.
+        context.output().error(*refused);
+        co_return ExitCode::Usage;
+    }
+
+    PsuTokenResolver resolver(context.configOverrides(), context.secrets());
+    const auto token = co_await resolver.resolve(server);
+    if (!token) {
+        context.output().error(
+            QStringLiteral("no App Token for '%1': %2").arg(server.name, token.error().message));
+        co_return ExitCode::Usage;
+    }
+
+    PsuScriptDeployer deployer(server, token->token);
+    const auto plan = co_await deployer.preview();
+    if (!plan) {
+        context.output().error(plan.error().toString());
+        co_return ExitCode::Unreachable;
+    }
+    printPlan(context.output(), server.name, *plan, deployer.expectedVersion());
+    if (line.isSet(DryRunOption))
+        co_return ExitCode::Ok;
+    if (plan->creates.isEmpty() && plan->updates.isEmpty()) {
+        context.output().line(QStringLiteral("Nothing to do."));
+        co_return ExitCode::Ok;
+    }
+    const QString question =
+        QStringLiteral("Update the PSU endpoints of '%1' as listed?").arg(server.name);
+    if (!confirmDestructive(context.output(), line.isSet(YesOption), question)) {
+        context.output().error(QStringLiteral("cancelled; nothing was changed"));
+        co_return ExitCode::Usage;
+    }
+
+    const PsuScriptDeployReport report = co_await deployer.apply(*plan);
+    context.output().line(report.countsText());
+    for (const QString &failure : report.failures)
+        context.output().error(failure);
+    if (!report.fatalError.isEmpty())
+        context.output().error(QStringLiteral("the endpoints were not reloaded: ") +
+                               report.fatalError);
+    if (report.healthChecked && report.healthError.isEmpty()) {
+        QString reported = report.reportedVersion;
+        if (reported.isEmpty())
+            reported = QStringLiteral("(none)");
+        context.output().line(QStringLiteral("health: script version %1 (LeaseLink ships %2)")
+                                  .arg(reported, report.expectedVersion));
+        if (auto saved =
+                ServerRepository(*database).setScriptVersion(server.id, report.reportedVersion);
+            !saved)
+            context.output().error(QStringLiteral("warning: the version was not saved: ") +
+                                   saved.error().message);
+    } else if (report.healthChecked) {
+        context.output().error(QStringLiteral("health check failed: ") + report.healthError);
+    }
+    if (!report.fatalError.isEmpty())
+        co_return ExitCode::Unreachable;
+    co_return report.succeeded() ? ExitCode::Ok : ExitCode::PartialFailure;
+}
+
+} // namespace leaselink::cli
