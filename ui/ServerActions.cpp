@@ -297,55 +297,57 @@ QCoro::Task<void> ServerActions::importFromServer()
         windowGuard->showOutcome(outcome);
     Q_EMIT imported(name);
     Q_EMIT changed();
-    QCoro::Task<void> ServerActions::updatePsuScripts()
-    {
-        QPointer<ServerActions> self(this);
-        const auto selected = m_selected();
-        if (!selected)
-            co_return;
-        // Read it again: the maintenance flag may have changed since the list was loaded.
-        const auto current = ServerRepository(m_database).get(selected->id);
-        if (!current) {
-            QMessageBox::warning(m_window, tr("Update PSU Scripts"), current.error().message);
-            co_return;
-        }
-        const Server server = *current;
-        if (PsuScriptDeployer::refusal(server)) {
-            // C-20 / LL-66: refused, no request.
-            QMessageBox::warning(m_window, tr("Update PSU Scripts"),
-                                 tr("%1 is in maintenance: Update PSU Scripts is refused. End its "
-                                    "maintenance first.")
-                                     .arg(server.name));
-            co_return;
-        }
-        QString tokenText;
-        if (m_secrets) {
-            PsuTokenResolver resolver(m_overrides, *m_secrets);
-            const auto resolved = co_await resolver.resolve(server);
-            if (!self)
-                co_return;
-            if (resolved)
-                tokenText = resolved->token;
-        }
-        if (tokenText.trimmed().isEmpty()) {
-            QMessageBox::warning(m_window, tr("Update PSU Scripts"),
-                                 tr("%1 has no App Token: edit the server and enter a writer token "
-                                    "whose role has the PSU permission \"apis/*\".")
-                                     .arg(server.name));
-            co_return;
-        }
-        auto deployer = std::make_shared<PsuScriptDeployer>(server, tokenText);
-        auto *dialog = new PsuScriptUpdateDialog(deployer, m_window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        const std::int64_t serverId = server.id;
-        connect(dialog, &PsuScriptUpdateDialog::versionReported, this,
-                [this, serverId](const QString &version) {
-                    // psu-api.md §5 step 6: store the version health reports after the update.
-                    (void)ServerRepository(m_database).setScriptVersion(serverId, version);
-                    Q_EMIT changed();
-                });
-        dialog->show();
-        co_await dialog->start();
+}
+
+QCoro::Task<void> ServerActions::updatePsuScripts()
+{
+    QPointer<ServerActions> self(this);
+    const auto selected = m_selected();
+    if (!selected)
+        co_return;
+    // Read it again: the maintenance flag may have changed since the list was loaded.
+    const auto current = ServerRepository(m_database).get(selected->id);
+    if (!current) {
+        QMessageBox::warning(m_window, tr("Update PSU Scripts"), current.error().message);
+        co_return;
     }
+    const Server server = *current;
+    if (PsuScriptDeployer::refusal(server)) {
+        // C-20 / LL-66: refused, no request.
+        QMessageBox::warning(m_window, tr("Update PSU Scripts"),
+                             tr("%1 is in maintenance: Update PSU Scripts is refused. End its "
+                                "maintenance first.")
+                                 .arg(server.name));
+        co_return;
+    }
+    QString tokenText;
+    if (m_secrets) {
+        PsuTokenResolver resolver(m_overrides, *m_secrets);
+        const auto resolved = co_await resolver.resolve(server);
+        if (!self)
+            co_return;
+        if (resolved)
+            tokenText = resolved->token;
+    }
+    if (tokenText.trimmed().isEmpty()) {
+        QMessageBox::warning(m_window, tr("Update PSU Scripts"),
+                             tr("%1 has no App Token: edit the server and enter a writer token "
+                                "whose role has the PSU permission \"apis/*\".")
+                                 .arg(server.name));
+        co_return;
+    }
+    auto deployer = std::make_shared<PsuScriptDeployer>(server, tokenText);
+    auto *dialog = new PsuScriptUpdateDialog(deployer, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const std::int64_t serverId = server.id;
+    connect(dialog, &PsuScriptUpdateDialog::versionReported, this,
+            [this, serverId](const QString &version) {
+                // psu-api.md §5 step 6: store the version health reports after the update.
+                (void)ServerRepository(m_database).setScriptVersion(serverId, version);
+                Q_EMIT changed();
+            });
+    dialog->show();
+    co_await dialog->start();
+}
 
 } // namespace leaselink
