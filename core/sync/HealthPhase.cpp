@@ -52,6 +52,17 @@ HealthPhase::run(QList<Server> servers, bool checkAccess, bool record, QDateTime
     co_return results;
 }
 
+void HealthPhase::recordAll(const QList<Server> &servers,
+                            const QHash<std::int64_t, ServerHealth> &results, bool checkAccess,
+                            const QDateTime &now)
+{
+    for (const Server &server : servers) {
+        const auto found = results.constFind(server.id);
+        if (found != results.cend())
+            recordResult(server, *found, checkAccess, now);
+    }
+}
+
 QCoro::Task<ServerHealth> HealthPhase::check(Server server, bool checkAccess)
 {
     ServerHealth health;

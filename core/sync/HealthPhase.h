@@ -41,6 +41,9 @@ public:
 
     QCoro::Task<QHash<std::int64_t, ServerHealth>> run(QList<Server> servers, bool checkAccess,
                                                        bool record, QDateTime now);
+    // Saves results gathered by an unrecorded run (a preview the admin then applies).
+    void recordAll(const QList<Server> &servers, const QHash<std::int64_t, ServerHealth> &results,
+                   bool checkAccess, const QDateTime &now);
 
 private:
     QCoro::Task<ServerHealth> check(Server server, bool checkAccess);

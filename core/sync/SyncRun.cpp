@@ -366,6 +366,9 @@ QCoro::Task<bool> SyncRun::healthAndSelection()
     HealthPhase phase(*m_context.database, m_connections, m_log);
     const QHash<std::int64_t, ServerHealth> health =
         co_await phase.run(toCheck, wouldPush, !m_recordNothing, m_now);
+    m_healthChecked = toCheck;
+    m_health = health;
+    m_healthCheckedAccess = wouldPush;
 
     QHash<std::int64_t, HealthOutcome> outcomes;
     for (auto it = health.begin(); it != health.end(); ++it)
@@ -388,9 +391,12 @@ QCoro::Task<bool> SyncRun::healthAndSelection()
             // G-2 / SYN-03.3 amended: an unreachable server's part failed; last_sync_at stays.
             if (entry.skipReason == ServerSkipReason::Unreachable)
                 m_result.unreachable = true;
-            if (entry.skipReason == ServerSkipReason::Unreachable && !m_recordNothing) {
+            if (entry.skipReason == ServerSkipReason::Unreachable) {
                 const QString why = outcomes.value(entry.serverId).error;
-                (void)serverRepository.recordSyncError(entry.serverId, why);
+                if (m_recordNothing)
+                    m_unreachableErrors.insert(entry.serverId, why);
+                else
+                    (void)serverRepository.recordSyncError(entry.serverId, why);
             }
             addCount(QStringLiteral("servers_skipped"), 1);
             m_result.servers << planned;
@@ -1152,6 +1158,12 @@ QCoro::Task<SyncJobResult> SyncRun::applyPreview()
     m_recordNothing = false;
     m_result.dryRun = false;
     m_elapsed.start();
+    // What the preview's health phase found is saved now that the run counts.
+    HealthPhase(*m_context.database, m_connections, m_log)
+        .recordAll(m_healthChecked, m_health, m_healthCheckedAccess, m_now);
+    ServerRepository servers(*m_context.database);
+    for (auto it = m_unreachableErrors.cbegin(); it != m_unreachableErrors.cend(); ++it)
+        (void)servers.recordSyncError(it.key(), it.value());
     if (m_planned && !cancelled()) {
         // The preview only checked the custom field; writes need it.
         const auto field = co_await m_netBox->ensureClientIdCustomField(true);

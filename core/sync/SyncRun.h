@@ -136,6 +136,12 @@ private:
     QElapsedTimer m_elapsed;
     bool m_timedOut = false;
     bool m_recordNothing = false; // dry run, or a preview not applied yet
+    // What a preview's health phase found, saved when the preview is applied: health, script
+    // version and access (SYN-03), and the unreachable servers' last_sync_error (G-2).
+    QList<Server> m_healthChecked;
+    QHash<std::int64_t, ServerHealth> m_health;
+    bool m_healthCheckedAccess = false;
+    QHash<std::int64_t, QString> m_unreachableErrors;
     bool m_planned = false;
 
     Settings m_settings;

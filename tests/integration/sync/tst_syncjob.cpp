@@ -274,6 +274,8 @@ void TestSyncJob::previewHoldsTheServerAndApplyWritesExactlyThatPlan()
     QVERIFY(count(preview, "ip_created") > 100);
     QCOMPARE(home.netboxChanges(), 0);
     QCOMPARE(JobRepository(*home.db).listRecent()->size(), 0);
+    const Server beforeApply = **ServerRepository(*home.db).findByName(Standalone);
+    QVERIFY(!beforeApply.lastHealthCheck.isValid()); // a preview records nothing
 
     // While the preview is open the server is held: another run is refused.
     const SyncJobResult other = home.sync();
@@ -285,6 +287,12 @@ void TestSyncJob::previewHoldsTheServerAndApplyWritesExactlyThatPlan()
     QCOMPARE(count(applied, "ip_created"), count(preview, "ip_created"));
     QCOMPARE(qint64(home.netboxIps().size()), count(preview, "ip_created"));
     QVERIFY(applied.jobId != 0);
+    // Applying records what the preview's health check found (SYN-03).
+    const Server afterApply = **ServerRepository(*home.db).findByName(Standalone);
+    QCOMPARE(afterApply.healthStatus, HealthStatus::Healthy);
+    QVERIFY(afterApply.lastHealthCheck.isValid());
+    QVERIFY(!afterApply.psuScriptVersion.isEmpty());
+    QVERIFY(afterApply.lastSyncAt.isValid());
     // Released afterwards: the next run goes ahead and finds nothing to do.
     const SyncJobResult next = home.sync();
     QVERIFY2(next.status == JobStatus::Succeeded, qPrintable(errorsOf(next)));
