@@ -1185,8 +1185,8 @@ LabResponse NetBoxSim::listIpAddresses(Context &context)
     const qint64 wantFirst = paging.offset;
     const qint64 wantLast =
         paging.unlimited ? std::numeric_limits<qint64>::max() : paging.offset + paging.limit;
-    for (const auto &[begin, end] : spans) {
-        if (onlyParent) {
+    if (onlyParent) {
+        for (const auto &[begin, end] : spans) {
             const qint64 spanSize = qint64(end - begin);
             const qint64 from = std::max(wantFirst, count);
             const qint64 to = std::min(wantLast, count + spanSize);
@@ -1194,17 +1194,32 @@ LabResponse NetBoxSim::listIpAddresses(Context &context)
                 page.append(render(context.serializer, m_config, context.items, context.method,
                                    *m_state.ipAddress(index[begin + size_t(i - count)].id)));
             count += spanSize;
-            continue;
         }
-        for (size_t i = begin; i < end; ++i) {
-            const T &ip = *m_state.ipAddress(index[i].id);
-            if (!filter.matches(ip))
-                continue;
-            if (count >= wantFirst && count < wantLast)
-                page.append(
-                    render(context.serializer, m_config, context.items, context.method, ip));
-            ++count;
+    }
+    if (!onlyParent) {
+        // Everything but the paging names the result set.
+        QString query = context.request.path;
+        for (const auto &[key, value] : context.items) {
+            if (key != QLatin1String("offset") && key != QLatin1String("limit"))
+                query += u'&' + key + u'=' + value;
         }
+        if (m_ipListCache.query != query || m_ipListCache.ipVersion != m_state.ipVersion()) {
+            m_ipListCache.query = query;
+            m_ipListCache.ipVersion = m_state.ipVersion();
+            m_ipListCache.ids.clear();
+            for (const auto &[begin, end] : spans) {
+                for (size_t i = begin; i < end; ++i) {
+                    if (filter.matches(*m_state.ipAddress(index[i].id)))
+                        m_ipListCache.ids.push_back(index[i].id);
+                }
+            }
+        }
+        const std::vector<int> &ids = m_ipListCache.ids;
+        count = qint64(ids.size());
+        const qint64 to = std::min<qint64>(wantLast, count);
+        for (qint64 i = wantFirst; i < to; ++i)
+            page.append(render(context.serializer, m_config, context.items, context.method,
+                               *m_state.ipAddress(ids[size_t(i)])));
     }
     return jsonResponse(200, paging.envelope(count, NetBoxJsonObject::arrayToJson(page),
                                              page.size(), 0, context.serializer.baseUrl(),

@@ -85,6 +85,16 @@ private:
 
     NetBoxConfig m_config;
     NetBoxState m_state;
+    // The matching ids of the last filtered IP list, so paging through 100k addresses costs
+    // O(page) per request like NetBox's database, not a scan per page. Valid while the query
+    // (without its paging) and the IP table are unchanged.
+    struct IpListCache
+    {
+        QString query;
+        quint64 ipVersion = 0;
+        std::vector<int> ids;
+    };
+    IpListCache m_ipListCache;
     QString m_lastRequestId;
     std::unique_ptr<QFile> m_contractLog;
 };

@@ -97,6 +97,7 @@ int NetBoxState::addPrefix(NbPrefix prefix)
 
 int NetBoxState::addIpAddress(NbIpAddress ip)
 {
+    ++m_ipVersion;
     const int id = assignId(ip, m_lastIds[QStringLiteral("ipaddress")]);
     stamp(ip, now());
     m_hostIndex.emplace(hostKey(ip), id);
@@ -122,6 +123,7 @@ void NetBoxState::unindexHost(const NbIpAddress &ip)
 
 void NetBoxState::updateIpAddress(const NbIpAddress &ip)
 {
+    ++m_ipVersion;
     auto it = m_ips.find(ip.id);
     if (it == m_ips.end())
         return;
@@ -136,6 +138,7 @@ void NetBoxState::updateIpAddress(const NbIpAddress &ip)
 
 void NetBoxState::removeIpAddress(int id)
 {
+    ++m_ipVersion;
     auto it = m_ips.find(id);
     if (it == m_ips.end())
         return;

@@ -41,6 +41,8 @@ public:
     int recordChange(NbObjectChange change);
 
     const std::map<int, NbIpAddress> &ipAddresses() const { return m_ips; }
+    // Changes with every IP address added, updated or removed (list caches check it).
+    quint64 ipVersion() const { return m_ipVersion; }
     const NbIpAddress *ipAddress(int id) const;
     std::map<int, NbPrefix> &prefixes() { return m_prefixes; }
     std::map<int, NbVrf> &vrfs() { return m_vrfs; }
@@ -86,6 +88,7 @@ private:
     std::vector<NbObjectChange> m_changes; // ascending id
     std::vector<IpIndexEntry> m_ipIndex;
     bool m_ipIndexDirty = false;
+    quint64 m_ipVersion = 0;
     std::multimap<HostKey, int> m_hostIndex;
 };
 

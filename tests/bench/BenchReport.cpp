@@ -1,11 +1,13 @@
 #include "BenchReport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#include <unistd.h>
 #endif
 
 namespace leaselink::bench {
@@ -85,6 +87,22 @@ double BenchReport::peakRssMiB()
     return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
 #else
     return -1;
+#endif
+}
+
+double BenchReport::currentRssMiB()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    if (fields.size() < 2)
+        return -1;
+    const double pages = fields.at(1).toDouble();
+#ifdef Q_OS_UNIX
+    return pages * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+#else
+    return pages * 4096.0 / (1024.0 * 1024.0);
 #endif
 }
 

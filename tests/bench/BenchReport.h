@@ -30,6 +30,8 @@ public:
 
     static double cpuSeconds();
     static double peakRssMiB();
+    // The resident set now (Linux /proc/self/statm; -1 elsewhere).
+    static double currentRssMiB();
 
 private:
     QString m_name;

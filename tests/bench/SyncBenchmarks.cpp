@@ -209,7 +209,9 @@ QList<BenchReport> runSyncL()
         return {initial};
     }
 
-    // Import + full sync into an empty NetBox.
+    // Import + full sync into an empty NetBox. The lab runs in this process: its resident set
+    // before LeaseLink starts is reported, so the peak can be read as lab + LeaseLink.
+    const double labRss = BenchReport::currentRssMiB();
     bench.netbox().requestLog().clear();
     initial.start();
     const bool imported = bench.importAll();
@@ -226,6 +228,7 @@ QList<BenchReport> runSyncL()
     addTraffic(initial, bench.netbox(), initialBound);
     addSyncFigures(initial, first);
     initial.add(QStringLiteral("target_wall_seconds"), 60.0);
+    initial.add(QStringLiteral("lab_rss_before_mib"), labRss);
 
     // The same sync again, nothing changed.
     const qint64 ips = bench.netboxIpCount();
