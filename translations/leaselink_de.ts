@@ -166,6 +166,44 @@
     </message>
 </context>
 <context>
+    <name>leaselink::DemoSession</name>
+    <message>
+        <source>cannot create a temporary data directory: </source>
+        <translation>temporäres Datenverzeichnis kann nicht angelegt werden: </translation>
+    </message>
+    <message>
+        <source>the lab did not start: </source>
+        <translation>das Labor ist nicht gestartet: </translation>
+    </message>
+    <message>
+        <source>cannot open the demo data directory: </source>
+        <translation>Demo-Datenverzeichnis kann nicht geöffnet werden: </translation>
+    </message>
+    <message>
+        <source>demo lab (dataset M, HTTPS): %1 DHCP servers and NetBox at %2, data in a temporary directory</source>
+        <translation>Demo-Labor (Datensatz M, HTTPS): %1 DHCP-Server und NetBox unter %2, Daten in einem temporären Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>leaselink::DemoWelcomeDialog</name>
+    <message>
+        <source>LeaseLink Demo</source>
+        <translation>LeaseLink-Demo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to the LeaseLink demo&lt;/h3&gt;&lt;p&gt;A lab runs inside LeaseLink on this computer: simulated Windows DHCP servers (a failover pair and a standalone server, 60 scopes, about 10,000 leases) and a simulated NetBox, all over HTTPS. The demo data lives in a temporary folder and is gone when you quit; the lab&apos;s tokens are kept in memory only.&lt;/p&gt;&lt;p&gt;The certificates are &lt;b&gt;not trusted yet&lt;/b&gt;. On the first connection LeaseLink shows each certificate: compare its SHA-256 fingerprint with the one below (the lab also printed them on the terminal), tick the box and trust it — just as you would compare with the certificate on a real server.&lt;/p&gt;&lt;p&gt;Then select a server and use &lt;b&gt;Import from Server&lt;/b&gt; (Ctrl+I), and &lt;b&gt;Sync All Servers&lt;/b&gt; (Ctrl+Shift+R) → &lt;b&gt;Preview changes&lt;/b&gt; → &lt;b&gt;Apply&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Willkommen bei der LeaseLink-Demo&lt;/h3&gt;&lt;p&gt;In LeaseLink läuft auf diesem Computer ein Labor: simulierte Windows-DHCP-Server (ein Failover-Paar und ein eigenständiger Server, 60 Bereiche, etwa 10.000 Leases) und ein simuliertes NetBox, alles über HTTPS. Die Demodaten liegen in einem temporären Ordner und sind nach dem Beenden verschwunden; die Token des Labors werden nur im Arbeitsspeicher gehalten.&lt;/p&gt;&lt;p&gt;Den Zertifikaten wird &lt;b&gt;noch nicht vertraut&lt;/b&gt;. Bei der ersten Verbindung zeigt LeaseLink jedes Zertifikat: Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem unten aufgeführten (das Labor hat sie auch im Terminal ausgegeben), setzen Sie das Häkchen und vertrauen Sie ihm – genau so, wie Sie ihn mit dem Zertifikat auf einem echten Server vergleichen würden.&lt;/p&gt;&lt;p&gt;Wählen Sie dann einen Server aus und verwenden Sie &lt;b&gt;Vom Server importieren&lt;/b&gt; (Strg+I) sowie &lt;b&gt;Alle Server synchronisieren&lt;/b&gt; (Strg+Umschalt+R) → &lt;b&gt;Vorschau der Änderungen&lt;/b&gt; → &lt;b&gt;Übernehmen&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lab certificate fingerprints</source>
+        <translation>Fingerabdrücke der Laborzertifikate</translation>
+    </message>
+    <message>
+        <source>Connect and &amp;Check Certificates…</source>
+        <translation>Verbinden und Zertifikate &amp;prüfen…</translation>
+    </message>
+</context>
+<context>
     <name>leaselink::DhcpCacheView</name>
     <message>
         <source>Filter by server</source>
@@ -269,6 +307,72 @@
     <message>
         <source>Maintenance</source>
         <translation>Wartung</translation>
+    </message>
+</context>
+<context>
+    <name>leaselink::FirstUseTrust</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be checked: %2</source>
+        <translation>Das Zertifikat von %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leaselink::ImportWindow</name>
+    <message>
+        <source>%1: %2 created, %3 skipped, %4 error(s)</source>
+        <translation>%1: %2 erstellt, %3 übersprungen, %4 Fehler</translation>
+    </message>
+    <message>
+        <source>Import from Server: %1</source>
+        <translation>Vom Server importieren: %1</translation>
+    </message>
+    <message>
+        <source>Importing failovers, scopes, options and exclusion ranges from %1…</source>
+        <translation>Failover, Bereiche, Optionen und Ausschlussbereiche werden von %1 importiert…</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Importprotokoll</translation>
+    </message>
+    <message>
+        <source>%1 is being synced or imported by another run: nothing was sent. Try again when it has finished.</source>
+        <translation>%1 wird gerade von einem anderen Lauf synchronisiert oder importiert: Es wurde nichts gesendet. Versuchen Sie es erneut, wenn dieser Lauf beendet ist.</translation>
+    </message>
+    <message>
+        <source>Import of %1 failed: %2</source>
+        <translation>Import von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Import of %1 %2.</source>
+        <translation>Import von %1: %2.</translation>
+    </message>
+    <message>
+        <source>Failovers</source>
+        <translation>Failover</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Prefixes</source>
+        <translation>Präfixe</translation>
+    </message>
+    <message>
+        <source>Option Codes</source>
+        <translation>Optionscodes</translation>
+    </message>
+    <message>
+        <source>Option Values</source>
+        <translation>Optionswerte</translation>
+    </message>
+    <message>
+        <source>Exclusion Ranges</source>
+        <translation>Ausschlussbereiche</translation>
     </message>
 </context>
 <context>
@@ -631,6 +735,26 @@
         <source>off</source>
         <translation>aus</translation>
     </message>
+    <message>
+        <source>&amp;Keep Syncing in the Tray When Closed</source>
+        <translation>Beim Schließen im &amp;Infobereich weiter synchronisieren</translation>
+    </message>
+    <message>
+        <source>Closing the window hides it to the system tray and the scheduled sync goes on; quit from the tray menu. Without a system tray, closing always quits.</source>
+        <translation>Beim Schließen wird das Fenster in den Infobereich der Taskleiste ausgeblendet und die geplante Synchronisierung läuft weiter; beendet wird über das Menü im Infobereich. Ohne Infobereich beendet das Schließen LeaseLink immer.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits LeaseLink.</source>
+        <translation>Diese Arbeitsoberfläche hat keinen Infobereich: Das Schließen des Fensters beendet LeaseLink.</translation>
+    </message>
+    <message>
+        <source>LeaseLink keeps running</source>
+        <translation>LeaseLink läuft weiter</translation>
+    </message>
+    <message>
+        <source>The scheduled sync goes on in the background. Use the tray icon to show the window or quit.</source>
+        <translation>Die geplante Synchronisierung läuft im Hintergrund weiter. Über das Symbol im Infobereich zeigen Sie das Fenster wieder an oder beenden LeaseLink.</translation>
+    </message>
 </context>
 <context>
     <name>leaselink::MaintenanceTableModel</name>
@@ -761,6 +885,49 @@
     </message>
 </context>
 <context>
+    <name>leaselink::Notifications</name>
+    <message>
+        <source>%1 is unreachable</source>
+        <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The scheduled sync could not reach it.</source>
+        <translation>Die geplante Synchronisierung konnte ihn nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Scheduled sync %1</source>
+        <translation>Geplante Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>See Admin → Jobs for the details.</source>
+        <translation>Details unter Verwaltung → Aufträge.</translation>
+    </message>
+    <message>
+        <source>%1 (see Admin → Jobs for the details)</source>
+        <translation>%1 (Details unter Verwaltung → Aufträge)</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 has expired</source>
+        <translation>Das Zertifikat von %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 expires soon</source>
+        <translation>Das Zertifikat von %1 läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 needs your decision</source>
+        <translation>Das Zertifikat von %1 erfordert Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Its certificate is not trusted: the scheduled sync skips it. Click to compare the fingerprint and trust it.</source>
+        <translation>Seinem Zertifikat wird nicht vertraut: Die geplante Synchronisierung lässt ihn aus. Klicken Sie, um den Fingerabdruck zu vergleichen und dem Zertifikat zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>%1 Click to review the certificate.</source>
+        <translation>%1 Klicken Sie, um das Zertifikat zu prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>leaselink::OptionCodeTableModel</name>
     <message>
         <source>Built-in definitions cannot be edited or deleted.</source>
@@ -824,6 +991,154 @@
     <message>
         <source>Scopes</source>
         <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>leaselink::PsuScriptUpdateDialog</name>
+    <message>
+        <source>not in LeaseLink&apos;s script (kept, never deleted)</source>
+        <translation>nicht im Skript von LeaseLink (bleibt erhalten, wird nie gelöscht)</translation>
+    </message>
+    <message>
+        <source>a second record for an endpoint that is updated</source>
+        <translation>ein zweiter Eintrag für einen Endpunkt, der aktualisiert wird</translation>
+    </message>
+    <message>
+        <source>one record for several methods: edit it in PSU</source>
+        <translation>ein Eintrag für mehrere Methoden: in PSU bearbeiten</translation>
+    </message>
+    <message>
+        <source>Update PSU Scripts: %1</source>
+        <translation>PSU-Skripte aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>Reading the endpoints of %1…</source>
+        <translation>Die Endpunkte von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: endpoints on the server that LeaseLink&apos;s script does not define are left as they are, so another tool&apos;s endpoints keep working. Updated endpoints keep their roles and settings; only their script changes. PSU then reloads the endpoints (the PSU service is not restarted).</source>
+        <translation>Es wird nichts entfernt: Endpunkte auf dem Server, die das Skript von LeaseLink nicht definiert, bleiben unverändert, damit die Endpunkte anderer Werkzeuge weiter funktionieren. Aktualisierte Endpunkte behalten ihre Rollen und Einstellungen; nur ihr Skript ändert sich. Anschließend lädt PSU die Endpunkte neu (der PSU-Dienst wird nicht neu gestartet).</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Update Endpoints</source>
+        <translation>Endpunkte &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>The endpoints of %1 could not be read; nothing was changed.
+%2</source>
+        <translation>Die Endpunkte von %1 konnten nicht gelesen werden; es wurde nichts geändert.
+%2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, LeaseLink will create %n endpoint(s), </source>
+        <translation>
+            <numerusform>Auf %1 wird LeaseLink %n Endpunkt erstellen, </numerusform>
+            <numerusform>Auf %1 wird LeaseLink %n Endpunkte erstellen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>update %n endpoint(s) </source>
+        <translation>
+            <numerusform>%n Endpunkt aktualisieren </numerusform>
+            <numerusform>%n Endpunkte aktualisieren </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and leave %n other /api/dhcp/ endpoint(s) alone. </source>
+        <translation>
+            <numerusform>und %n anderen /api/dhcp/-Endpunkt unverändert lassen. </numerusform>
+            <numerusform>und %n andere /api/dhcp/-Endpunkte unverändert lassen. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No endpoint will be removed.</source>
+        <translation>Kein Endpunkt wird entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the updated endpoint(s) already have LeaseLink&apos;s script.</source>
+        <translation>
+            <numerusform>%n der aktualisierten Endpunkte hat bereits das Skript von LeaseLink.</numerusform>
+            <numerusform>%n der aktualisierten Endpunkte haben bereits das Skript von LeaseLink.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Script version after the update: %1.</source>
+        <translation>Skriptversion nach der Aktualisierung: %1.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>script already current</source>
+        <translation>Skript bereits aktuell</translation>
+    </message>
+    <message>
+        <source>Leave alone</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 created, %3 left alone; nothing removed.</source>
+        <translation>%1 aktualisiert, %2 erstellt, %3 unverändert gelassen; nichts entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed:</source>
+        <translation>
+            <numerusform>%n Aufruf ist fehlgeschlagen:</numerusform>
+            <numerusform>%n Aufrufe sind fehlgeschlagen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PSU did not reload the endpoints, so the changes are not live yet: %1</source>
+        <translation>PSU hat die Endpunkte nicht neu geladen, daher sind die Änderungen noch nicht wirksam: %1</translation>
+    </message>
+    <message>
+        <source>Health check failed: %1</source>
+        <translation>Zustandsprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Health check: the server reports script version %1, the version LeaseLink ships.</source>
+        <translation>Zustandsprüfung: Der Server meldet die Skriptversion %1, also die Version, die LeaseLink mitbringt.</translation>
+    </message>
+    <message>
+        <source>Health check: the server reports script version %1, but LeaseLink ships %2. PSU may need a moment to reload; run Test Connection to check again.</source>
+        <translation>Zustandsprüfung: Der Server meldet die Skriptversion %1, LeaseLink bringt jedoch %2 mit. PSU braucht zum Neuladen eventuell einen Moment; prüfen Sie es mit „Verbindung testen“ erneut.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Update PSU Scripts finished.</source>
+        <translation>Die Aktualisierung der PSU-Skripte ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Update PSU Scripts finished with errors.</source>
+        <translation>Die Aktualisierung der PSU-Skripte ist mit Fehlern abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1529,50 @@
         <source>Certificate not saved</source>
         <translation>Zertifikat nicht gespeichert</translation>
     </message>
+    <message>
+        <source>&amp;Import from Server…</source>
+        <translation>Vom Server &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import the server&apos;s failovers, scopes, options and exclusion ranges into LeaseLink (adds only; nothing existing changes)</source>
+        <translation>Failover, Bereiche, Optionen und Ausschlussbereiche des Servers in LeaseLink importieren (fügt nur hinzu; Bestehendes bleibt unverändert)</translation>
+    </message>
+    <message>
+        <source>&amp;Update PSU Scripts…</source>
+        <translation>PSU-Skripte akt&amp;ualisieren…</translation>
+    </message>
+    <message>
+        <source>Create or update LeaseLink&apos;s endpoints on the selected PSU server (writer token with the &quot;apis/*&quot; permission)</source>
+        <translation>Die Endpunkte von LeaseLink auf dem ausgewählten PSU-Server erstellen oder aktualisieren (Token mit Schreibrechten und der Berechtigung „apis/*“)</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>failover %1</source>
+        <translation>Failover %1</translation>
+    </message>
+    <message>
+        <source>Import from Server</source>
+        <translation>Vom Server importieren</translation>
+    </message>
+    <message>
+        <source>%1 in maintenance. Import anyway?</source>
+        <translation>%1 in Wartung. Trotzdem importieren?</translation>
+    </message>
+    <message>
+        <source>Update PSU Scripts</source>
+        <translation>PSU-Skripte aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: Update PSU Scripts is refused. End its maintenance first.</source>
+        <translation>%1 ist in Wartung: „PSU-Skripte aktualisieren“ wird abgelehnt. Beenden Sie zuerst die Wartung.</translation>
+    </message>
+    <message>
+        <source>%1 has no App Token: edit the server and enter a writer token whose role has the PSU permission &quot;apis/*&quot;.</source>
+        <translation>%1 hat kein App-Token: Bearbeiten Sie den Server und geben Sie ein Token mit Schreibrechten ein, dessen Rolle die PSU-Berechtigung „apis/*“ hat.</translation>
+    </message>
 </context>
 <context>
     <name>leaselink::ServerDialog</name>
@@ -1551,6 +1910,40 @@
     </message>
 </context>
 <context>
+    <name>leaselink::TrayIcon</name>
+    <message>
+        <source>&amp;Hide Window</source>
+        <translation>Fenster &amp;verbergen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;All Servers…</source>
+        <translation>&amp;Alle Server synchronisieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit LeaseLink</source>
+        <translation>LeaseLink &amp;beenden</translation>
+    </message>
+    <message>
+        <source>LeaseLink</source>
+        <translation>LeaseLink</translation>
+    </message>
+    <message>
+        <source>LeaseLink — %1</source>
+        <translation>LeaseLink — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show Window</source>
+        <translation>Fenster an&amp;zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more: see the LeaseLink window</source>
+        <translation>
+            <numerusform>und %n weitere Meldung: siehe LeaseLink-Fenster</numerusform>
+            <numerusform>und %n weitere Meldungen: siehe LeaseLink-Fenster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>leaselink::cli::CliText</name>
     <message>
         <source>%1:%2 presented no certificate.
@@ -1728,22 +2121,6 @@ Exit-Codes:
 </source>
         <translation>Ergebnis: Alle Schritte bestanden.
 </translation>
-    </message>
-    <message>
-        <source>cannot create a temporary data directory: </source>
-        <translation>temporäres Datenverzeichnis kann nicht angelegt werden: </translation>
-    </message>
-    <message>
-        <source>the lab did not start: </source>
-        <translation>das Labor ist nicht gestartet: </translation>
-    </message>
-    <message>
-        <source>cannot open the demo data directory: </source>
-        <translation>Demo-Datenverzeichnis kann nicht geöffnet werden: </translation>
-    </message>
-    <message>
-        <source>demo lab (dataset M, HTTPS): %1 DHCP servers and NetBox at %2, data in a temporary directory</source>
-        <translation>Demo-Labor (Datensatz M, HTTPS): %1 DHCP-Server und NetBox unter %2, Daten in einem temporären Verzeichnis</translation>
     </message>
     <message>
         <source>  jobs [list] [--limit N] [--json] | jobs show ID [--json]
@@ -2107,10 +2484,6 @@ API-Token:    %4
 </translation>
     </message>
     <message>
-        <source>unknown servers command &apos;%1&apos; (expected list, add, edit, remove, test-connection, certificate, trust or untrust)</source>
-        <translation>unbekannter servers-Befehl &apos;%1&apos; (erwartet: list, add, edit, remove, test-connection, certificate, trust oder untrust)</translation>
-    </message>
-    <message>
         <source>No DHCP servers. Add one with: leaselink-cli servers add NAME --hostname HOST</source>
         <translation>Keine DHCP-Server. Fügen Sie einen hinzu mit: leaselink-cli servers add NAME --hostname HOST</translation>
     </message>
@@ -2364,6 +2737,85 @@ API-Token:    %4
         <source>NetBox&apos;s IP address list is not what LeaseLink expects at %1: %2</source>
         <translation>Die IP-Adressliste von NetBox entspricht bei %1 nicht dem, was LeaseLink erwartet: %2</translation>
     </message>
+    <message>
+        <source>unknown servers command &apos;%1&apos; (expected list, add, edit, remove, test-connection, certificate, trust, untrust or update-scripts)</source>
+        <translation>unbekannter servers-Befehl &apos;%1&apos; (erwartet: list, add, edit, remove, test-connection, certificate, trust, untrust oder update-scripts)</translation>
+    </message>
+    <message>
+        <source>not in LeaseLink&apos;s script</source>
+        <translation>nicht im Skript von LeaseLink</translation>
+    </message>
+    <message>
+        <source>a second record for an endpoint that is updated</source>
+        <translation>ein zweiter Eintrag für einen Endpunkt, der aktualisiert wird</translation>
+    </message>
+    <message>
+        <source>one record for several methods; edit it in PSU</source>
+        <translation>ein Eintrag für mehrere Methoden; in PSU bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1: create %2, update %3 (%4 already current), leave alone %5; nothing is removed. Script version after the update: %6.</source>
+        <translation>%1: %2 erstellen, %3 aktualisieren (%4 bereits aktuell), %5 unverändert lassen; nichts wird entfernt. Skriptversion nach der Aktualisierung: %6.</translation>
+    </message>
+    <message>
+        <source> (already current)</source>
+        <translation> (bereits aktuell)</translation>
+    </message>
+    <message>
+        <source>  servers update-scripts NAME [--dry-run] [--yes]
+      Create or update LeaseLink&apos;s endpoints on the server&apos;s PSU through its management
+      API, then reload them and run a health check. Never deletes an endpoint. Needs a
+      writer token whose role has the &quot;apis/*&quot; permission; refused for a server in
+      maintenance. --dry-run only shows the plan; otherwise asks first unless --yes.
+</source>
+        <translation>  servers update-scripts NAME [--dry-run] [--yes]
+      Erstellt oder aktualisiert die Endpunkte von LeaseLink in der PSU des Servers über
+      deren Verwaltungs-API, lädt sie dann neu und führt eine Zustandsprüfung aus. Löscht
+      nie einen Endpunkt. Braucht ein Token mit Schreibrechten, dessen Rolle die
+      Berechtigung &quot;apis/*&quot; hat; für einen Server in Wartung abgelehnt. --dry-run zeigt
+      nur den Plan; sonst wird vorher gefragt, außer mit --yes.
+</translation>
+    </message>
+    <message>
+        <source>Only show the plan.</source>
+        <translation>Nur den Plan anzeigen.</translation>
+    </message>
+    <message>
+        <source>no App Token for &apos;%1&apos;: %2</source>
+        <translation>kein App-Token für &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Update the PSU endpoints of &apos;%1&apos; as listed?</source>
+        <translation>Die PSU-Endpunkte von &apos;%1&apos; wie aufgeführt aktualisieren?</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed</source>
+        <translation>abgebrochen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the endpoints were not reloaded: </source>
+        <translation>die Endpunkte wurden nicht neu geladen: </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>health: script version %1 (LeaseLink ships %2)</source>
+        <translation>Zustand: Skriptversion %1 (LeaseLink bringt %2 mit)</translation>
+    </message>
+    <message>
+        <source>warning: the version was not saved: </source>
+        <translation>Warnung: Die Version wurde nicht gespeichert: </translation>
+    </message>
+    <message>
+        <source>health check failed: </source>
+        <translation>Zustandsprüfung fehlgeschlagen: </translation>
+    </message>
 </context>
 <context>
     <name>leaselink::cli::ImportCommand</name>
@@ -2445,6 +2897,13 @@ API-Token:    %4
       übernimmt neue Bereiche. Ein Server oder Failover in Wartung braucht eine
       Bestätigung oder --ignore-maintenance.
 </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LeaseLink — Demo</source>
+        <translation>LeaseLink — Demo</translation>
     </message>
 </context>
 </TS>

@@ -14,16 +14,14 @@ namespace leaselink {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leaselink::FirstUseTrust", text);
-}
-
 // Shows why a certificate could not be fetched or saved; the action does not start.
 void warn(QWidget *parent, const QString &service, const QString &why)
 {
-    QMessageBox::warning(parent, tr("Certificate"),
-                         tr("The certificate of %1 could not be checked: %2").arg(service, why));
+    QMessageBox::warning(
+        parent, QCoreApplication::translate("leaselink::FirstUseTrust", "Certificate"),
+        QCoreApplication::translate("leaselink::FirstUseTrust",
+                                    "The certificate of %1 could not be checked: %2")
+            .arg(service, why));
 }
 
 } // namespace

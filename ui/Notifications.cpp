@@ -11,11 +11,6 @@ namespace leaselink {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leaselink::Notifications", text);
-}
-
 const QString NetBoxName = QStringLiteral("NetBox");
 
 bool mentionsCertificate(const QString &text)
@@ -28,11 +23,12 @@ Notification certificateProblem(const QString &service, const QString &why)
     Notification n;
     n.kind = Notification::Kind::CertificateProblem;
     n.serverName = service;
-    n.title = tr("Certificate of %1 needs your decision").arg(service);
+    n.title = Notifications::tr("Certificate of %1 needs your decision").arg(service);
     n.message = why.isEmpty()
-                    ? tr("Its certificate is not trusted: the scheduled sync skips it. Click to "
-                         "compare the fingerprint and trust it.")
-                    : tr("%1 Click to review the certificate.").arg(why);
+                    ? Notifications::tr(
+                          "Its certificate is not trusted: the scheduled sync skips it. Click to "
+                          "compare the fingerprint and trust it.")
+                    : Notifications::tr("%1 Click to review the certificate.").arg(why);
     return n;
 }
 

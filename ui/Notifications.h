@@ -4,6 +4,7 @@
 #include "store/NetBoxConnection.h"
 #include "sync/SyncJobTypes.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSet>
@@ -42,6 +43,8 @@ struct Notification
 // stays unreachable does not pop up every interval.
 class Notifications
 {
+    Q_DECLARE_TR_FUNCTIONS(leaselink::Notifications)
+
 public:
     // A finished background sync: failed or partial -> SyncFailed; each server skipped as
     // unreachable -> ServerUnreachable, or CertificateProblem when the cause is its certificate

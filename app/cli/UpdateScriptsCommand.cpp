@@ -1,6 +1,7 @@
 #include "UpdateScriptsCommand.h"
 
 #include "CliContext.h"
+#include "CliText.h"
 #include "CommandLine.h"
 #include "Confirmation.h"
 #include "ExitCode.h"
@@ -21,11 +22,11 @@ QString reasonText(PsuEndpointPlan::Reason reason)
 {
     switch (reason) {
     case PsuEndpointPlan::Reason::NotDefined:
-        return QStringLiteral("not in LeaseLink's script");
+        return CliText::tr("not in LeaseLink's script");
     case PsuEndpointPlan::Reason::Duplicate:
-        return QStringLiteral("a second record for an endpoint that is updated");
+        return CliText::tr("a second record for an endpoint that is updated");
     case PsuEndpointPlan::Reason::SeveralDefined:
-        return QStringLiteral("one record for several methods; edit it in PSU");
+        return CliText::tr("one record for several methods; edit it in PSU");
     }
     return {};
 }
@@ -33,8 +34,8 @@ QString reasonText(PsuEndpointPlan::Reason reason)
 void printPlan(CliOutput &output, const QString &name, const PsuEndpointPlan &plan,
                const QString &version)
 {
-    output.line(QStringLiteral("%1: create %2, update %3 (%4 already current), leave alone %5; "
-                               "nothing is removed. Script version after the update: %6.")
+    output.line(CliText::tr("%1: create %2, update %3 (%4 already current), leave alone %5; "
+                            "nothing is removed. Script version after the update: %6.")
                     .arg(name)
                     .arg(plan.creates.size())
                     .arg(plan.updates.size())
@@ -46,7 +47,7 @@ void printPlan(CliOutput &output, const QString &name, const PsuEndpointPlan &pl
     for (const auto &u : plan.updates)
         output.line(QStringLiteral("  update  %1 %2%3")
                         .arg(u.method, u.url,
-                             u.scriptChanges ? QString() : QStringLiteral(" (already current)")));
+                             u.scriptChanges ? QString() : CliText::tr(" (already current)")));
     for (const auto &l : plan.leftAlone)
         output.line(
             QStringLiteral("  keep    %1 %2 (%3)").arg(l.methods, l.url, reasonText(l.reason)));
@@ -56,7 +57,7 @@ void printPlan(CliOutput &output, const QString &name, const PsuEndpointPlan &pl
 
 QString UpdateScriptsCommand::summary()
 {
-    return QStringLiteral(
+    return CliText::tr(
         "  servers update-scripts NAME [--dry-run] [--yes]\n"
         "      Create or update LeaseLink's endpoints on the server's PSU through its management\n"
         "      API, then reload them and run a health check. Never deletes an endpoint. Needs a\n"
@@ -72,8 +73,8 @@ bool UpdateScriptsCommand::handles(const QString &action)
 QCoro::Task<int> UpdateScriptsCommand::run(CliContext &context, QStringList args)
 {
     CommandLine line(QStringLiteral("servers update-scripts NAME [--dry-run] [--yes]"));
-    line.addOption(QCommandLineOption(DryRunOption, QStringLiteral("Only show the plan.")));
-    line.addOption(QCommandLineOption(YesOption, QStringLiteral("Do not ask for confirmation.")));
+    line.addOption(QCommandLineOption(DryRunOption, CliText::tr("Only show the plan.")));
+    line.addOption(QCommandLineOption(YesOption, CliText::tr("Do not ask for confirmation.")));
     if (const auto stop = line.parseOrStop(context.output(), args, 1, 1))
         co_return *stop;
     Database *database = context.database();
@@ -86,8 +87,7 @@ QCoro::Task<int> UpdateScriptsCommand::run(CliContext &context, QStringList args
         co_return ExitCode::DataError;
     }
     if (!found->has_value()) {
-        context.output().error(
-            QStringLiteral("no server named '%1' (see 'servers list')").arg(name));
+        context.output().error(CliText::tr("no server named '%1' (see 'servers list')").arg(name));
         co_return ExitCode::Usage;
     }
     const Server server = **found;
@@ -101,7 +101,7 @@ QCoro::Task<int> UpdateScriptsCommand::run(CliContext &context, QStringList args
     const auto token = co_await resolver.resolve(server);
     if (!token) {
         context.output().error(
-            QStringLiteral("no App Token for '%1': %2").arg(server.name, token.error().message));
+            CliText::tr("no App Token for '%1': %2").arg(server.name, token.error().message));
         co_return ExitCode::Usage;
     }
 
@@ -115,13 +115,13 @@ QCoro::Task<int> UpdateScriptsCommand::run(CliContext &context, QStringList args
     if (line.isSet(DryRunOption))
         co_return ExitCode::Ok;
     if (plan->creates.isEmpty() && plan->updates.isEmpty()) {
-        context.output().line(QStringLiteral("Nothing to do."));
+        context.output().line(CliText::tr("Nothing to do."));
         co_return ExitCode::Ok;
     }
     const QString question =
-        QStringLiteral("Update the PSU endpoints of '%1' as listed?").arg(server.name);
+        CliText::tr("Update the PSU endpoints of '%1' as listed?").arg(server.name);
     if (!confirmDestructive(context.output(), line.isSet(YesOption), question)) {
-        context.output().error(QStringLiteral("cancelled; nothing was changed"));
+        context.output().error(CliText::tr("cancelled; nothing was changed"));
         co_return ExitCode::Usage;
     }
 
@@ -130,21 +130,21 @@ QCoro::Task<int> UpdateScriptsCommand::run(CliContext &context, QStringList args
     for (const QString &failure : report.failures)
         context.output().error(failure);
     if (!report.fatalError.isEmpty())
-        context.output().error(QStringLiteral("the endpoints were not reloaded: ") +
+        context.output().error(CliText::tr("the endpoints were not reloaded: ") +
                                report.fatalError);
     if (report.healthChecked && report.healthError.isEmpty()) {
         QString reported = report.reportedVersion;
         if (reported.isEmpty())
-            reported = QStringLiteral("(none)");
-        context.output().line(QStringLiteral("health: script version %1 (LeaseLink ships %2)")
+            reported = CliText::tr("(none)");
+        context.output().line(CliText::tr("health: script version %1 (LeaseLink ships %2)")
                                   .arg(reported, report.expectedVersion));
         if (auto saved =
                 ServerRepository(*database).setScriptVersion(server.id, report.reportedVersion);
             !saved)
-            context.output().error(QStringLiteral("warning: the version was not saved: ") +
+            context.output().error(CliText::tr("warning: the version was not saved: ") +
                                    saved.error().message);
     } else if (report.healthChecked) {
-        context.output().error(QStringLiteral("health check failed: ") + report.healthError);
+        context.output().error(CliText::tr("health check failed: ") + report.healthError);
     }
     if (!report.fatalError.isEmpty())
         co_return ExitCode::Unreachable;

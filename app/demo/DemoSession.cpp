@@ -7,6 +7,8 @@
 #include "net/psu/PsuScriptVersion.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
+
 namespace leaselink::demo {
 
 namespace {
@@ -69,9 +71,11 @@ Expected<void> DemoSession::failWith(Failure failure, const QString &message)
 QCoro::Task<Expected<void>> DemoSession::start(DemoOptions options)
 {
     if (!m_dir.isValid()) {
-        const QString why = m_dir.errorString();
-        co_return failWith(Failure::DataDirectory,
-                           QStringLiteral("cannot create a temporary data directory: ") + why);
+        const QString message =
+            QCoreApplication::translate("leaselink::DemoSession",
+                                        "cannot create a temporary data directory: ") +
+            m_dir.errorString();
+        co_return failWith(Failure::DataDirectory, message);
     }
     lab::LabRunnerOptions labOptions;
     labOptions.dataset = QStringLiteral("M");
@@ -83,16 +87,20 @@ QCoro::Task<Expected<void>> DemoSession::start(DemoOptions options)
     m_lab = std::make_unique<lab::LabRunner>();
     const auto started = m_lab->start(labOptions);
     if (!started) {
-        const QString why = started.error().message;
-        co_return failWith(Failure::Lab, QStringLiteral("the lab did not start: ") + why);
+        const QString message =
+            QCoreApplication::translate("leaselink::DemoSession", "the lab did not start: ") +
+            started.error().message;
+        co_return failWith(Failure::Lab, message);
     }
 
     {
         auto opened = Database::openInDataDir(dataDir());
         if (!opened) {
-            const QString why = opened.error().message;
-            co_return failWith(Failure::DataDirectory,
-                               QStringLiteral("cannot open the demo data directory: ") + why);
+            const QString message =
+                QCoreApplication::translate("leaselink::DemoSession",
+                                            "cannot open the demo data directory: ") +
+                opened.error().message;
+            co_return failWith(Failure::DataDirectory, message);
         }
         std::unique_ptr<Database> database = std::move(*opened);
         lab::LabSetupOptions setupOptions;
@@ -111,8 +119,9 @@ QCoro::Task<Expected<void>> DemoSession::start(DemoOptions options)
         m_services << serviceOf(endpoint.name, endpoint);
     const qsizetype serverCount = m_lab->psuEndpoints().size();
     const QString netboxUrl = m_lab->netboxEndpoint().url.toString();
-    m_summary = QStringLiteral("demo lab (dataset M, HTTPS): %1 DHCP servers and NetBox at %2, "
-                               "data in a temporary directory")
+    m_summary = QCoreApplication::translate("leaselink::DemoSession",
+                                            "demo lab (dataset M, HTTPS): %1 DHCP servers and "
+                                            "NetBox at %2, data in a temporary directory")
                     .arg(QString::number(serverCount), netboxUrl);
     m_failure = Failure::None;
     co_return Expected<void>{};
