@@ -2828,10 +2828,6 @@ API-Token:    %4
         <translation>Importieren, obwohl der Server oder eines seiner Failover in Wartung ist.</translation>
     </message>
     <message>
-        <source>no server named &apos;%1&apos; (see &apos;servers list&apos;)</source>
-        <translation>kein Server namens &apos;%1&apos; (siehe &apos;servers list&apos;)</translation>
-    </message>
-    <message>
         <source>Failovers</source>
         <translation>Failover</translation>
     </message>

@@ -1,5 +1,10 @@
 #include "CliContext.h"
 
+#include "CliText.h"
+#include "ExitCode.h"
+
+#include "store/ServerRepository.h"
+
 namespace leaselink::cli {
 
 CliContext::CliContext(QString dataDir, QString configPath, std::unique_ptr<SecretStore> secrets)
@@ -37,6 +42,23 @@ Database *CliContext::database()
     }
     m_database = std::move(*opened);
     return m_database.get();
+}
+
+std::expected<Server, int> CliContext::serverNamed(const QString &name)
+{
+    Database *cache = database();
+    if (!cache)
+        return std::unexpected(int(ExitCode::DataError));
+    const auto found = ServerRepository(*cache).findByName(name);
+    if (!found) {
+        m_output.error(found.error().message);
+        return std::unexpected(int(ExitCode::DataError));
+    }
+    if (!found->has_value()) {
+        m_output.error(CliText::tr("no server named '%1' (see 'servers list')").arg(name));
+        return std::unexpected(int(ExitCode::Usage));
+    }
+    return **found;
 }
 
 } // namespace leaselink::cli

@@ -3,11 +3,13 @@
 #include "CliOutput.h"
 
 #include "config/ConfigOverrides.h"
+#include "domain/Server.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
 
 #include <QString>
 
+#include <expected>
 #include <memory>
 
 namespace leaselink::cli {
@@ -29,6 +31,9 @@ public:
 
     // The open cache, or nullptr after printing why it could not be opened.
     Database *database();
+    // The server called `name`, or the exit code after printing why there is none (the cache
+    // cannot be read: DataError; no such server: Usage).
+    std::expected<Server, int> serverNamed(const QString &name);
 
 private:
     QString m_dataDir;

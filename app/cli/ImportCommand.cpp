@@ -7,7 +7,6 @@
 
 #include "store/FailoverRepository.h"
 #include "store/JobRepository.h"
-#include "store/ServerRepository.h"
 #include "sync/ImportJob.h"
 
 #include <QCoreApplication>
@@ -101,20 +100,12 @@ QCoro::Task<int> ImportCommand::run(CliContext &context, QStringList args)
                                          "in maintenance.")));
     if (const auto stop = line.parseOrStop(context.output(), args, 1, 1))
         co_return *stop;
-    Database *database = context.database();
-    if (!database)
-        co_return ExitCode::DataError;
     const QString name = line.positional().first();
-    const auto found = ServerRepository(*database).findByName(name);
-    if (!found) {
-        context.output().error(found.error().message);
-        co_return ExitCode::DataError;
-    }
-    if (!found->has_value()) {
-        context.output().error(tr("no server named '%1' (see 'servers list')").arg(name));
-        co_return ExitCode::Usage;
-    }
-    const QString inMaintenance = maintenanceText(*database, **found);
+    const auto found = context.serverNamed(name);
+    if (!found)
+        co_return found.error();
+    Database *database = context.database();
+    const QString inMaintenance = maintenanceText(*database, *found);
     if (!maintenanceConfirmed(context, inMaintenance, line.isSet(IgnoreMaintenanceOption)))
         co_return ExitCode::Usage;
 

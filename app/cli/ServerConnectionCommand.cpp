@@ -69,28 +69,16 @@ std::optional<Server> loadServer(CliContext &context, CommandLine &line, const Q
         *exitCode = *stop;
         return std::nullopt;
     }
-    Database *database = context.database();
-    if (!database) {
-        *exitCode = ExitCode::DataError;
-        return std::nullopt;
-    }
-    const QString name = line.positional().first();
-    const auto found = ServerRepository(*database).findByName(name);
+    const auto found = context.serverNamed(line.positional().first());
     if (!found) {
-        context.output().error(found.error().message);
-        *exitCode = ExitCode::DataError;
+        *exitCode = found.error();
         return std::nullopt;
     }
-    if (!found->has_value()) {
-        context.output().error(CliText::tr("no server named '%1' (see 'servers list')").arg(name));
+    if (maintenanceGate && !maintenanceConfirmed(context, line, *found)) {
         *exitCode = ExitCode::Usage;
         return std::nullopt;
     }
-    if (maintenanceGate && !maintenanceConfirmed(context, line, **found)) {
-        *exitCode = ExitCode::Usage;
-        return std::nullopt;
-    }
-    return **found;
+    return *found;
 }
 
 QCommandLineOption trustOption()

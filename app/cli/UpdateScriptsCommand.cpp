@@ -77,20 +77,11 @@ QCoro::Task<int> UpdateScriptsCommand::run(CliContext &context, QStringList args
     line.addOption(QCommandLineOption(YesOption, CliText::tr("Do not ask for confirmation.")));
     if (const auto stop = line.parseOrStop(context.output(), args, 1, 1))
         co_return *stop;
-    Database *database = context.database();
-    if (!database)
-        co_return ExitCode::DataError;
     const QString name = line.positional().first();
-    const auto found = ServerRepository(*database).findByName(name);
-    if (!found) {
-        context.output().error(found.error().message);
-        co_return ExitCode::DataError;
-    }
-    if (!found->has_value()) {
-        context.output().error(CliText::tr("no server named '%1' (see 'servers list')").arg(name));
-        co_return ExitCode::Usage;
-    }
-    const Server server = **found;
+    const auto found = context.serverNamed(name);
+    if (!found)
+        co_return found.error();
+    const Server server = *found;
     if (const auto refused = PsuScriptDeployer::refusal(server)) {
         // C-20 / LL-66: refused, no request; unlike import there is no override.
         context.output().error(*refused);
@@ -138,8 +129,8 @@ QCoro::Task<int> UpdateScriptsCommand::run(CliContext &context, QStringList args
             reported = CliText::tr("(none)");
         context.output().line(CliText::tr("health: script version %1 (LeaseLink ships %2)")
                                   .arg(reported, report.expectedVersion));
-        if (auto saved =
-                ServerRepository(*database).setScriptVersion(server.id, report.reportedVersion);
+        if (auto saved = ServerRepository(*context.database())
+                             .setScriptVersion(server.id, report.reportedVersion);
             !saved)
             context.output().error(CliText::tr("warning: the version was not saved: ") +
                                    saved.error().message);

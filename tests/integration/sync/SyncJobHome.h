@@ -33,6 +33,21 @@ using namespace leaselink::sync;
 
 inline const QString Standalone = QStringLiteral("psu-3");
 
+// A count of a run's result ("ip_created", …), 0 when absent.
+inline qint64 countOf(const SyncJobResult &result, const char *key)
+{
+    return result.counts.value(QLatin1String(key)).toInteger();
+}
+
+// A run's errors and failed writes, one a line: what a failed assertion shows.
+inline QString errorsOf(const SyncJobResult &result)
+{
+    QStringList lines = result.runErrors;
+    for (const ItemFailure &failure : result.failures)
+        lines << failure.what + QStringLiteral(": ") + failure.cause;
+    return lines.join(QLatin1Char('\n'));
+}
+
 struct SyncHome
 {
     LabRunner lab;

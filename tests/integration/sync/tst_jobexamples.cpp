@@ -27,20 +27,14 @@ using namespace leaselink::sync;
 
 namespace {
 
+using leaselink::test::countOf;
+using leaselink::test::errorsOf;
 using leaselink::test::Standalone;
 using leaselink::test::SyncHome;
 
 const QString Primary = QStringLiteral("psu-1");
 const QString Secondary = QStringLiteral("psu-2");
 const QString Gone = QStringLiteral("psu-gone");
-
-QString errorsOf(const SyncJobResult &result)
-{
-    QStringList lines = result.runErrors;
-    for (const ItemFailure &failure : result.failures)
-        lines << failure.what + QStringLiteral(": ") + failure.cause;
-    return lines.join(QLatin1Char('\n'));
-}
 
 Server serverNamed(SyncHome &home, const QString &name)
 {
@@ -99,11 +93,6 @@ LabFault statusFault(const char *method, const QString &pattern, int status, int
     fault.pathPattern = pattern;
     fault.onlyNth = onlyNth;
     return fault;
-}
-
-qint64 count(const SyncJobResult &result, const char *key)
-{
-    return result.counts.value(QLatin1String(key)).toInteger();
 }
 
 } // namespace
@@ -310,7 +299,7 @@ private Q_SLOTS:
         for (const QString &address : standalone)
             QVERIFY2(after.contains(address), qPrintable(address));
         QVERIFY(serverNamed(home, Standalone).lastSyncAt.isValid());
-        QCOMPARE(count(next, "ip_created"), standalone.size() - written);
+        QCOMPARE(countOf(next, "ip_created"), standalone.size() - written);
     }
 
     // SYN-01.2: with push_scope_info on, editing a scope's lease time saves it locally and

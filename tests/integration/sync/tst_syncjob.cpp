@@ -32,21 +32,10 @@ using namespace leaselink::sync;
 
 namespace {
 
+using leaselink::test::countOf;
+using leaselink::test::errorsOf;
 using leaselink::test::Standalone;
 using leaselink::test::SyncHome;
-
-qint64 count(const SyncJobResult &result, const char *key)
-{
-    return result.counts.value(QLatin1String(key)).toInteger();
-}
-
-QString errorsOf(const SyncJobResult &result)
-{
-    QStringList lines = result.runErrors;
-    for (const ItemFailure &failure : result.failures)
-        lines << failure.what + QStringLiteral(": ") + failure.cause;
-    return lines.join(QLatin1Char('\n'));
-}
 
 } // namespace
 
@@ -82,7 +71,7 @@ void TestSyncJob::firstSyncCreatesLeasesAndReservations()
     QVERIFY(expected.size() > 100);
     const auto ips = home.netboxIps();
     QCOMPARE(QSet<QString>(ips.keyBegin(), ips.keyEnd()), expected);
-    QCOMPARE(count(result, "ip_created"), qint64(expected.size()));
+    QCOMPARE(countOf(result, "ip_created"), qint64(expected.size()));
     for (auto it = ips.cbegin(); it != ips.cend(); ++it) {
         const QString want =
             reserved.contains(it.key()) ? QStringLiteral("reserved") : QStringLiteral("dhcp");
@@ -125,9 +114,9 @@ void TestSyncJob::repeatedSyncWritesNothing()
 
     const SyncJobResult second = home.sync();
     QVERIFY2(second.status == JobStatus::Succeeded, qPrintable(errorsOf(second)));
-    QCOMPARE(count(second, "ip_created"), 0);
-    QCOMPARE(count(second, "ip_updated"), 0);
-    QCOMPARE(count(second, "ip_deleted"), 0);
+    QCOMPARE(countOf(second, "ip_created"), 0);
+    QCOMPARE(countOf(second, "ip_updated"), 0);
+    QCOMPARE(countOf(second, "ip_deleted"), 0);
     QVERIFY2(second.changedNothing(), QJsonDocument(second.counts).toJson().constData());
     QCOMPARE(home.netboxChanges(), changes);
     QCOMPARE(home.netboxView(), view);
@@ -150,12 +139,12 @@ void TestSyncJob::dryRunChangesNothingAndPlansWhatTheRunDoes()
     QCOMPARE(JobRepository(*home.db).listRecent()->size(), 0);
     const auto after = ServerRepository(*home.db).findByName(Standalone);
     QCOMPARE(**after, **before);
-    QVERIFY(count(planned, "ip_created") > 100);
+    QVERIFY(countOf(planned, "ip_created") > 100);
 
     const SyncJobResult applied = home.sync();
     QVERIFY2(applied.status == JobStatus::Succeeded, qPrintable(errorsOf(applied)));
     for (const char *key : {"ip_created", "ip_updated", "ip_deleted"})
-        QCOMPARE(count(applied, key), count(planned, key));
+        QCOMPARE(countOf(applied, key), countOf(planned, key));
     QCOMPARE(applied.ipPlan.ipChanges, planned.ipPlan.ipChanges);
 }
 
@@ -183,7 +172,7 @@ void TestSyncJob::failedLeaseReadDeletesNothingAndNextRunConverges()
     QCOMPARE(failed.status, JobStatus::Failed);
     QVERIFY2(failed.runErrors.join(QString()).contains(QStringLiteral("leases")),
              qPrintable(failed.runErrors.join(QLatin1Char('\n'))));
-    QCOMPARE(count(failed, "ip_deleted"), 0);
+    QCOMPARE(countOf(failed, "ip_deleted"), 0);
     QCOMPARE(home.netboxChanges(), changes);
     QVERIFY(home.netboxIps().contains(gone));
     const auto server = ServerRepository(*home.db).findByName(Standalone);
@@ -194,7 +183,7 @@ void TestSyncJob::failedLeaseReadDeletesNothingAndNextRunConverges()
     home.endpoint(Standalone).http->faults().clear();
     const SyncJobResult clean = home.sync();
     QVERIFY2(clean.status == JobStatus::Succeeded, qPrintable(errorsOf(clean)));
-    QCOMPARE(count(clean, "ip_deleted"), 1);
+    QCOMPARE(countOf(clean, "ip_deleted"), 1);
     QVERIFY(!home.netboxIps().contains(gone));
     QCOMPARE((*ServerRepository(*home.db).findByName(Standalone))->lastSyncError, QString());
 }
@@ -271,7 +260,7 @@ void TestSyncJob::previewHoldsTheServerAndApplyWritesExactlyThatPlan()
     const SyncJobResult preview = QCoro::waitFor(job.preview());
     QVERIFY2(preview.status == JobStatus::Succeeded, qPrintable(errorsOf(preview)));
     QVERIFY(preview.dryRun);
-    QVERIFY(count(preview, "ip_created") > 100);
+    QVERIFY(countOf(preview, "ip_created") > 100);
     QCOMPARE(home.netboxChanges(), 0);
     QCOMPARE(JobRepository(*home.db).listRecent()->size(), 0);
     const Server beforeApply = **ServerRepository(*home.db).findByName(Standalone);
@@ -284,8 +273,8 @@ void TestSyncJob::previewHoldsTheServerAndApplyWritesExactlyThatPlan()
     const SyncJobResult applied = QCoro::waitFor(job.applyPreview());
     QVERIFY2(applied.status == JobStatus::Succeeded, qPrintable(errorsOf(applied)));
     QVERIFY(!applied.dryRun);
-    QCOMPARE(count(applied, "ip_created"), count(preview, "ip_created"));
-    QCOMPARE(qint64(home.netboxIps().size()), count(preview, "ip_created"));
+    QCOMPARE(countOf(applied, "ip_created"), countOf(preview, "ip_created"));
+    QCOMPARE(qint64(home.netboxIps().size()), countOf(preview, "ip_created"));
     QVERIFY(applied.jobId != 0);
     // Applying records what the preview's health check found (SYN-03).
     const Server afterApply = **ServerRepository(*home.db).findByName(Standalone);
@@ -308,8 +297,8 @@ void TestSyncJob::syncAllDiscoversEverythingThenWritesNothing()
     QVERIFY(home.start(0, 0, false));
     const SyncJobResult first = home.sync(false, {});
     QVERIFY2(first.status == JobStatus::Succeeded, qPrintable(errorsOf(first)));
-    QCOMPARE(count(first, "failovers_created"), 2);
-    QCOMPARE(count(first, "scopes_created"), 60);
+    QCOMPARE(countOf(first, "failovers_created"), 2);
+    QCOMPARE(countOf(first, "scopes_created"), 60);
     QCOMPARE(FailoverRepository(*home.db).list()->size(), 2);
     QCOMPARE(ScopeRepository(*home.db).list()->size(), 60);
     QSet<QString> expected;
@@ -323,7 +312,7 @@ void TestSyncJob::syncAllDiscoversEverythingThenWritesNothing()
     }
     const auto ips = home.netboxIps();
     QCOMPARE(QSet<QString>(ips.keyBegin(), ips.keyEnd()), expected);
-    QCOMPARE(count(first, "ip_created"), qint64(expected.size()));
+    QCOMPARE(countOf(first, "ip_created"), qint64(expected.size()));
 
     const qsizetype changes = home.netboxChanges();
     const SyncJobResult second = home.sync(false, {});
@@ -364,7 +353,7 @@ void TestSyncJob::pushReservationsCreatesTheReservationOnTheServer()
 
     const SyncJobResult pushed = home.sync();
     QVERIFY2(pushed.status == JobStatus::Succeeded, qPrintable(errorsOf(pushed)));
-    QCOMPARE(count(pushed, "reservations_pushed"), 1);
+    QCOMPARE(countOf(pushed, "reservations_pushed"), 1);
     const auto found = std::find_if(scope.reservations.cbegin(), scope.reservations.cend(),
                                     [&](const auto &r) { return r.ipAddress == address; });
     QVERIFY(found != scope.reservations.cend());
@@ -373,7 +362,7 @@ void TestSyncJob::pushReservationsCreatesTheReservationOnTheServer()
 
     const SyncJobResult again = home.sync();
     QVERIFY2(again.status == JobStatus::Succeeded, qPrintable(errorsOf(again)));
-    QCOMPARE(count(again, "reservations_pushed"), 0);
+    QCOMPARE(countOf(again, "reservations_pushed"), 0);
 }
 
 // A preview lists the scopes discovery would create; applying it creates them (their addresses
@@ -394,11 +383,11 @@ void TestSyncJob::applyingAPreviewCreatesTheDiscoveredScopes()
     QCOMPARE(ScopeRepository(*home.db).list()->size(), 0);
     const SyncJobResult applied = QCoro::waitFor(job.applyPreview());
     QVERIFY2(applied.status == JobStatus::Succeeded, qPrintable(errorsOf(applied)));
-    QCOMPARE(count(applied, "scopes_created"), 20);
+    QCOMPARE(countOf(applied, "scopes_created"), 20);
     QCOMPARE(ScopeRepository(*home.db).list()->size(), 20);
     const SyncJobResult next = home.sync();
     QVERIFY2(next.status == JobStatus::Succeeded, qPrintable(errorsOf(next)));
-    QCOMPARE(count(next, "ip_created"), qint64(home.expectedAddresses().size()));
+    QCOMPARE(countOf(next, "ip_created"), qint64(home.expectedAddresses().size()));
 }
 
 // Issue 8: a read-only NetBox token is found out before anything is written (NetBox lists the
@@ -442,7 +431,7 @@ void TestSyncJob::readOnlyAppTokenNeverTriggersAWrite()
 
     const SyncJobResult result = home.sync();
     QVERIFY2(result.status == JobStatus::Succeeded, qPrintable(errorsOf(result)));
-    QCOMPARE(count(result, "reservations_pushed"), 0);
+    QCOMPARE(countOf(result, "reservations_pushed"), 0);
     int probes = 0;
     for (const lab::LabLogEntry &entry : home.endpoint(Standalone).http->requestLog().entries()) {
         if (entry.method == "GET")
