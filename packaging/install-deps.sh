@@ -14,6 +14,7 @@ packages=(
   openssl ca-certificates curl python3 python3-jsonschema
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth
+  time  # tests/bench/rss-L.sh measures leaselink-cli's peak RSS with GNU time
   nodejs npm  # the PowerShell parser that checks psu/ scripts (tests/psu)
   dpkg-dev fakeroot file appstream desktop-file-utils  # the .deb and its checks (check-package.sh)
   clang-16 libclang-rt-16-dev  # the libFuzzer build of tests/fuzz (clang 14 cannot compile std::expected)
