@@ -33,6 +33,13 @@ QString DhcpCacheNames::scopeText(Ipv4Address scopeId) const
     return QCoreApplication::translate("DhcpCacheNames", "%1 (%2)").arg(scopeId.toString(), name);
 }
 
+QString LeaseTableModel::expiryText(const CachedLease &lease)
+{
+    if (!lease.expiry.isValid())
+        return QString();
+    return viewformat::dateTime(lease.expiry);
+}
+
 LeaseTableModel::LeaseTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -53,13 +60,16 @@ void LeaseTableModel::setLeases(const QList<CachedLease> &leases, const DhcpCach
 {
     QList<Row> rows;
     rows.reserve(leases.size());
+    QHash<quint32, QString> scopeTexts; // a few hundred scopes for 110k leases
     for (const CachedLease &lease : leases) {
         Row row;
         row.lease = lease;
         row.address = lease.address.toString();
         row.server = names.servers.value(lease.serverId);
-        row.scope = names.scopeText(lease.scopeId);
-        row.expiry = lease.expiry.isValid() ? viewformat::dateTime(lease.expiry) : QString();
+        auto scopeText = scopeTexts.constFind(lease.scopeId.toUInt());
+        if (scopeText == scopeTexts.cend())
+            scopeText = scopeTexts.insert(lease.scopeId.toUInt(), names.scopeText(lease.scopeId));
+        row.scope = *scopeText;
         row.searchKey =
             QStringList{row.address, lease.clientId, ListFilterProxy::macHexDigits(lease.clientId),
                         lease.hostname, row.server}
@@ -82,7 +92,7 @@ QString LeaseTableModel::detailHtml(int row) const
         .arg(entry.address, entry.lease.hostname.toHtmlEscaped(),
              entry.lease.clientId.toHtmlEscaped(), entry.server.toHtmlEscaped(),
              entry.scope.toHtmlEscaped(), entry.lease.state.toHtmlEscaped(),
-             entry.expiry.toHtmlEscaped());
+             expiryText(entry.lease).toHtmlEscaped());
 }
 
 int LeaseTableModel::rowCount(const QModelIndex &parent) const
@@ -125,7 +135,7 @@ QVariant LeaseTableModel::data(const QModelIndex &index, int role) const
     case Expiry:
         if (raw)
             return row.lease.expiry;
-        return row.expiry;
+        return expiryText(row.lease);
     }
     return {};
 }

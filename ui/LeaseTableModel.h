@@ -23,7 +23,8 @@ struct DhcpCacheNames
 
 // The Leases view over the DhcpCacheRepository cache (up to 110k rows): every display string and
 // the search key (IP, MAC in canonical and hex-only form, host name, server) is built once per
-// load, so neither painting nor typing in the search box formats anything.
+// load, so typing in the search box formats nothing. Expiry times are formatted when painted:
+// a local-time conversion for each of 110k rows would delay the first paint.
 class LeaseTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,13 +56,14 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    static QString expiryText(const CachedLease &lease); // "" when the lease has none
+
     struct Row
     {
         CachedLease lease;
         QString address;
         QString server;
         QString scope;
-        QString expiry;
         QString searchKey;
     };
 

@@ -4,6 +4,8 @@
 #include "SqlSupport.h"
 #include "Transaction.h"
 
+#include <QHash>
+
 namespace leaselink {
 
 using namespace sqlsupport;
@@ -183,10 +185,16 @@ StoreExpected<QList<CachedLease>> DhcpCacheRepository::leases() const
         m_database,
         QStringLiteral("SELECT server_id, scope_id, address_int, client_id, hostname, expiry, "
                        "state FROM dhcp_leases ORDER BY address_int, server_id"),
-        QStringLiteral("reading the lease cache"), [](const QSqlQuery &q) {
+        QStringLiteral("reading the lease cache"),
+        [scopes = QHash<QString, Ipv4Address>()](const QSqlQuery &q) mutable {
             CachedLease lease;
             lease.serverId = q.value(0).toLongLong();
-            lease.scopeId = scopeFrom(q.value(1));
+            // A few hundred scopes for 110k leases: each scope id is parsed once.
+            const QString scope = q.value(1).toString();
+            auto known = scopes.constFind(scope);
+            if (known == scopes.cend())
+                known = scopes.insert(scope, scopeFrom(scope));
+            lease.scopeId = *known;
             lease.address = addressFrom(q.value(2));
             lease.clientId = q.value(3).toString();
             lease.hostname = q.value(4).toString();

@@ -83,6 +83,32 @@ class TestDatabase : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    // Stored times round-trip exactly (the fast path reads toDbTime's own form); other ISO forms
+    // and garbage still go through QDateTime's parser.
+    void storedTimesRoundTrip()
+    {
+        using namespace sqlsupport;
+        const QDateTime times[] = {
+            QDateTime(QDate(2026, 11, 29), QTime(10, 58, 51, 123), Qt::UTC),
+            QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::OffsetFromUTC, 7200)};
+        for (const QDateTime &time : times) {
+            const QVariant stored = toDbTime(time);
+            QCOMPARE(stored.toString().size(), 24);
+            const QDateTime back = fromDbTime(stored);
+            QCOMPARE(back, time);
+            QCOMPARE(back.timeSpec(), Qt::UTC);
+        }
+        QCOMPARE(fromDbTime(QStringLiteral("2026-11-29T10:58:51Z")),
+                 QDateTime(QDate(2026, 11, 29), QTime(10, 58, 51), Qt::UTC));
+        QCOMPARE(fromDbTime(QStringLiteral("2026-11-29T12:58:51.000+02:00")),
+                 QDateTime(QDate(2026, 11, 29), QTime(10, 58, 51), Qt::UTC));
+        QVERIFY(!fromDbTime(QStringLiteral("2026-13-29T10:58:51.123Z")).isValid());
+        QVERIFY(!fromDbTime(QStringLiteral("2026-11-29T10:5x:51.123Z")).isValid());
+        QVERIFY(!fromDbTime(QVariant()).isValid());
+    }
+
     void migratesEmptyFileToCurrentSchema()
     {
         FreshDatabase f;
