@@ -17,6 +17,7 @@
 #include "store/SettingsRepository.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <map>
@@ -412,6 +413,14 @@ void TestFaultMatrix::initTestCase()
 void TestFaultMatrix::converge(const QString &label)
 {
     SyncHome &home = *shared().home;
+    // The clean runs are not under test for timeouts: on a slow machine (the sanitizer build on
+    // two shared cores) the 400 ms of the faulty runs would fail them for the wrong reason.
+    const auto faultyTuning = home.tuneSession;
+    home.tuneSession = [](HttpSessionConfig &config) {
+        config.timeout = std::chrono::seconds(15);
+        config.retryBaseDelay = std::chrono::milliseconds(5);
+    };
+    const auto restore = qScopeGuard([&home, faultyTuning] { home.tuneSession = faultyTuning; });
     const SyncJobResult clean = home.sync();
     QVERIFY2(clean.status == JobStatus::Succeeded,
              qPrintable(label + QStringLiteral(": ") + clean.runErrors.join(QLatin1Char(';'))));
