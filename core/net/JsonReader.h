@@ -46,6 +46,8 @@ public:
     QDateTime utcTimestamp(Names names, bool nullable, bool *isNull);
     QJsonArray array(Names names);
     QJsonObject object(Names names);
+    // The object being read, whole (for lists whose records are kept as JSON).
+    const QJsonObject &source() const { return m_object; }
     std::optional<QJsonObject> nullableObject(Names names);
     QStringList stringList(Names names);
 

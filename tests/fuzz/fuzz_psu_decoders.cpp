@@ -51,6 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     checkFailure(PsuDecoder::bulkResults(body));
     checkFailure(PsuDecoder::metrics(body));
     checkFailure(PsuDecoder::replicated(body));
+    checkFailure(PsuDecoder::objects(body));
     checkRecords(PsuDecoder::scopeRecords(body));
     checkRecords(PsuDecoder::failoverRecords(body));
     checkRecords(PsuDecoder::exclusionRecords(body));

@@ -330,6 +330,11 @@ Decoded<QList<PsuScope>> PsuDecoder::scopes(const QByteArray &body)
     return decodeList<PsuScope>(body, &PsuDecoder::readScope);
 }
 
+Decoded<QList<QJsonObject>> PsuDecoder::objects(const QByteArray &body)
+{
+    return decodeList<QJsonObject>(body, [](JsonReader &r) { return r.source(); });
+}
+
 Decoded<PsuRecords<PsuScope>> PsuDecoder::scopeRecords(const QByteArray &body)
 {
     return decodeRecords<PsuScope>(body, &PsuDecoder::readScope,

@@ -73,6 +73,10 @@ public:
     static Decoded<PsuMetrics> metrics(const QByteArray &body);
     static Decoded<QList<Ipv4Address>> replicated(const QByteArray &body); // {"replicated":[…]}
 
+    // A JSON array of objects, kept as they are (the PSU management API's endpoint records,
+    // psu-api.md §5): the same list rules as above, with no field read.
+    static Decoded<QList<QJsonObject>> objects(const QByteArray &body);
+
     static const QStringList &knownOptionTypes();
 
     // Item decoders, exposed for the grouped forms and tests.

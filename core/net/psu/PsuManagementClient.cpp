@@ -1,13 +1,12 @@
 #include "PsuManagementClient.h"
 
 #include "PsuClient.h"
+#include "PsuDecoder.h"
 
 #include "domain/Server.h"
 #include "net/NetErrorFactory.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace leaselink {
 
@@ -51,29 +50,14 @@ QCoro::Task<NetResult<QList<QJsonObject>>> PsuManagementClient::endpoints()
         NetError error = explainAccess(result.error());
         co_return netFail(std::move(error));
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(result->body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
-        QString detail = QStringLiteral("the answer is not a JSON array of endpoint records");
-        if (result->body.trimmed().isEmpty())
-            detail = QStringLiteral("an empty answer where the list of endpoints was expected");
+    // The same list rules as every PSU list read (C-01): anything but an array of objects fails.
+    auto records = PsuDecoder::objects(result->body);
+    if (!records) {
         NetError error = NetErrorFactory::decode(RemoteService::Psu, result->method, result->url,
-                                                 QString(), detail);
+                                                 records.error().path, records.error().reason);
         co_return netFail(std::move(error));
     }
-    QList<QJsonObject> records;
-    const QJsonArray array = document.array();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject()) {
-            const QString path = QStringLiteral("[%1]").arg(i);
-            const QString detail = QStringLiteral("an endpoint record is not a JSON object");
-            NetError error = NetErrorFactory::decode(RemoteService::Psu, result->method,
-                                                     result->url, path, detail);
-            co_return netFail(std::move(error));
-        }
-        records << array.at(i).toObject();
-    }
-    co_return records;
+    co_return std::move(*records);
 }
 
 QCoro::Task<NetResult<QJsonObject>> PsuManagementClient::sendRecord(HttpRequest request,

@@ -141,6 +141,13 @@ QStringList failedHosts(const PlanApplyResult &result)
     return hosts;
 }
 
+// The cancel tests' NetBox: the scope prefix and one DHCP-status IP the plan deletes (its id).
+int seedForCancel(SyncLab &lab)
+{
+    lab.sim->addPrefix(QStringLiteral("10.0.1.0/24"));
+    return lab.sim->addIpAddress(QStringLiteral("10.0.1.80/24"), 0, QStringLiteral("dhcp"));
+}
+
 } // namespace
 
 class TestPlanApplier : public QObject
@@ -409,9 +416,7 @@ private Q_SLOTS:
     void cancelLetsTheBatchesInFlightLand()
     {
         SyncLab lab;
-        lab.sim->addPrefix(QStringLiteral("10.0.1.0/24"));
-        const int doomed =
-            lab.sim->addIpAddress(QStringLiteral("10.0.1.80/24"), 0, QStringLiteral("dhcp"));
+        const int doomed = seedForCancel(lab);
         QVERIFY(lab.start());
         CancellationToken token;
         int posts = 0;
@@ -443,9 +448,7 @@ private Q_SLOTS:
     void cancelBetweenBatches()
     {
         SyncLab lab;
-        lab.sim->addPrefix(QStringLiteral("10.0.1.0/24"));
-        const int doomed =
-            lab.sim->addIpAddress(QStringLiteral("10.0.1.80/24"), 0, QStringLiteral("dhcp"));
+        const int doomed = seedForCancel(lab);
         QVERIFY(lab.start());
         CancellationToken token;
         lab.hooked->beforeRequest = [&](const lab::LabRequest &request) {

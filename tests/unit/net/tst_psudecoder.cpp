@@ -330,6 +330,22 @@ private Q_SLOTS:
         QVERIFY(!PsuDecoder::failoverRecords(""));
     }
 
+    // Records kept whole (the management API's endpoint list): the list rules, no fields.
+    void objectsKeptWhole()
+    {
+        const auto records = PsuDecoder::objects(R"([{"id":1,"url":"/x"},{"id":2}])");
+        QVERIFY(records);
+        QCOMPARE(records->size(), 2);
+        QCOMPARE(records->at(0).value(QStringLiteral("url")).toString(), QStringLiteral("/x"));
+        QVERIFY(PsuDecoder::objects("[]"));
+        QVERIFY(!PsuDecoder::objects(R"({"id":1})"));
+        QVERIFY(!PsuDecoder::objects(""));
+        QVERIFY(!PsuDecoder::objects("not json"));
+        const auto notObject = PsuDecoder::objects(R"([{"id":1},7])");
+        QVERIFY(!notObject);
+        QCOMPARE(notObject.error().path, QStringLiteral("[1]"));
+    }
+
     void emptyListIsAList()
     {
         const auto r = PsuDecoder::leases("[]");
