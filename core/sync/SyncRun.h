@@ -108,7 +108,7 @@ private:
     QCoro::Task<bool> createDiscovered();
     bool reloadLocalScopes();
     QCoro::Task<void> readIpData();
-    void planIps();
+    QCoro::Task<void> planIps();
     QCoro::Task<void> apply();
     void removeOrphanSideInfo();
     QCoro::Task<void> applyServer(ServerRunState &state);
