@@ -36,6 +36,20 @@ QString countsText(int creates, int updates, int deletes)
         .arg(deletes);
 }
 
+// A preview has not synced anything yet: its servers are "planned".
+QString outcomeText(const sync::ServerChangeGroup &server, bool preview)
+{
+    switch (server.outcome) {
+    case sync::ServerChangeGroup::Outcome::Synced:
+        return preview ? SyncDialog::tr("planned") : SyncDialog::tr("synced");
+    case sync::ServerChangeGroup::Outcome::Skipped:
+        return SyncDialog::tr("skipped: %1").arg(server.reason);
+    case sync::ServerChangeGroup::Outcome::Failed:
+        return SyncDialog::tr("failed: %1").arg(server.reason);
+    }
+    return {};
+}
+
 } // namespace
 
 SyncDialog::SyncDialog(sync::SyncJobContext context, sync::SyncRequest request, QWidget *parent)
@@ -78,6 +92,7 @@ SyncDialog::SyncDialog(sync::SyncJobContext context, sync::SyncRequest request, 
     layout->addWidget(splitter, 1);
 
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("syncSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
@@ -224,9 +239,10 @@ void SyncDialog::showResult(const sync::SyncJobResult &result)
     QStringList lines;
     const QString status = sync::jobStatusText(result.status);
     if (result.dryRun) {
-        lines << tr("Preview %1 in %2 s. Nothing has been written.")
+        lines << tr("Preview %1 in %2 s: %3 in NetBox. Nothing has been written.")
                      .arg(status)
-                     .arg(result.seconds, 0, 'f', 1);
+                     .arg(result.seconds, 0, 'f', 1)
+                     .arg(m_totals);
         if (m_previewPending)
             lines << tr("Apply writes exactly these changes.");
     } else {
@@ -253,8 +269,11 @@ void SyncDialog::fillTree(const sync::SyncJobResult &result)
 {
     m_tree->clear();
     const QBrush deleteBrush(QColor(0xc6, 0x28, 0x28));
+    int totalCreates = 0;
+    int totalUpdates = 0;
+    int totalDeletes = 0;
     for (const sync::ServerChangeGroup &server : sync::SyncReport::group(result)) {
-        auto *serverItem = new QTreeWidgetItem(m_tree, {server.name, server.state});
+        auto *serverItem = new QTreeWidgetItem(m_tree, {server.name, QString()});
         int creates = 0;
         int updates = 0;
         int deletes = 0;
@@ -288,10 +307,16 @@ void SyncDialog::fillTree(const sync::SyncJobResult &result)
             // Scopes with deletes are opened: they are what to check before applying.
             scopeItem->setExpanded(scope.deletes > 0);
         }
-        serverItem->setText(1, server.state + QStringLiteral(" — ") +
+        serverItem->setText(1, outcomeText(server, result.dryRun) + QStringLiteral(" — ") +
                                    countsText(creates, updates, deletes));
+        if (server.outcome != sync::ServerChangeGroup::Outcome::Synced)
+            serverItem->setForeground(1, deleteBrush);
+        totalCreates += creates;
+        totalUpdates += updates;
+        totalDeletes += deletes;
         serverItem->setExpanded(true);
     }
+    m_totals = countsText(totalCreates, totalUpdates, totalDeletes);
 }
 
 } // namespace leaselink

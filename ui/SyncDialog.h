@@ -70,6 +70,7 @@ private:
     QPlainTextEdit *m_log = nullptr;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_summary = nullptr;
+    QString m_totals; // the plan's counts over every server, for the summary line
     QPushButton *m_preview = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_sync = nullptr;

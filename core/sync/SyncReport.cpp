@@ -123,6 +123,13 @@ QList<ServerChangeGroup> SyncReport::group(const SyncJobResult &result)
         group.serverId = server.serverId;
         group.name = server.name;
         group.state = serverState(server);
+        if (!server.synced) {
+            group.outcome = ServerChangeGroup::Outcome::Skipped;
+            group.reason = server.skipReason;
+        } else if (!server.readErrors.isEmpty()) {
+            group.outcome = ServerChangeGroup::Outcome::Failed;
+            group.reason = server.readErrors.join(QStringLiteral("; "));
+        }
         group.scopeChanges = scopeLines(server.scopePlan, result.scopeNames);
         for (const ReservationPush &push : result.ipPlan.reservationPushes) {
             if (push.origin.serverId != server.serverId)

@@ -26,6 +26,15 @@ struct ServerChangeGroup
     std::int64_t serverId = 0;
     QString name;
     QString state; // "synced", "skipped: maintenance", "failed: …"
+    // The same as state, for a user interface that words it in its own language.
+    enum class Outcome
+    {
+        Synced,
+        Skipped,
+        Failed
+    };
+    Outcome outcome = Outcome::Synced;
+    QString reason; // why skipped or failed
     QList<ScopeChangeGroup> scopes;
     QStringList scopeChanges; // scope plan lines: pulls, pushes, scope deletes, creations
 };

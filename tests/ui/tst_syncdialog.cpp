@@ -74,8 +74,17 @@ void TestSyncDialog::previewThenApply()
     const qint64 planned =
         dialog.lastResult()->counts.value(QStringLiteral("ip_created")).toInteger();
     QCOMPARE(qint64(changes), planned);
+    // A preview has synced nothing: the server is "planned", and the summary gives the totals.
+    const QString counts = QStringLiteral("%1 to create, 0 to update, 0 to delete").arg(planned);
+    QCOMPARE(server->text(1), QStringLiteral("planned — ") + counts);
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("syncSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(counts), qPrintable(summary->text()));
 
     QCoro::waitFor(dialog.apply());
+    server = tree->topLevelItem(0);
+    QVERIFY(server);
+    QVERIFY2(server->text(1).startsWith(QStringLiteral("synced — ")), qPrintable(server->text(1)));
     QVERIFY(!dialog.lastResult()->dryRun);
     QCOMPARE(dialog.lastResult()->status, JobStatus::Succeeded);
     QCOMPARE(qint64(home.netboxIps().size()), planned);
