@@ -120,7 +120,7 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &serviceName,
     }
 
     m_compared = new QCheckBox(
-        tr("I have compared this fingerprint with the certificate on the server"), this);
+        tr("&I have compared this fingerprint with the certificate on the server"), this);
     layout->addWidget(m_compared);
 
     auto *buttons = new QDialogButtonBox(this);

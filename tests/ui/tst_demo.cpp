@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -62,12 +63,13 @@ public:
     }
     QStringList shownFingerprints;
     bool trustEnabledBeforeTick = false;
+    bool keyboardFailed = false;
 
 private:
     void answer()
     {
         auto *dialog = qobject_cast<CertificateTrustDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
+        if (!dialog || m_answering)
             return;
         if (auto *field = dialog->findChild<QPlainTextEdit *>(QStringLiteral("fingerprint")))
             shownFingerprints << compact(field->toPlainText());
@@ -76,9 +78,30 @@ private:
             dialog->reject();
             return;
         }
-        dialog->comparedCheck()->setChecked(true);
-        dialog->trustButton()->click();
+        // By keyboard, as an admin without a mouse would: Alt+I ticks "I have compared…",
+        // Alt+T is Trust and Save (Enter would be Cancel, the default button).
+        // A mnemonic "clicks" its button animated (it acts 100 ms later), so each key is waited
+        // for; the poll timer must not answer the same dialog again meanwhile.
+        m_answering = true;
+        QPointer<CertificateTrustDialog> open(dialog);
+        QApplication::setActiveWindow(dialog);
+        bool typed = QTest::qWaitForWindowActive(dialog);
+        if (typed) {
+            QTest::keyClick(dialog, Qt::Key_I, Qt::AltModifier);
+            typed = QTest::qWaitFor([&] { return open && open->trustButton()->isEnabled(); }, 2000);
+        }
+        if (typed) {
+            QTest::keyClick(dialog, Qt::Key_T, Qt::AltModifier);
+            typed = QTest::qWaitFor([&] { return !open || !open->isVisible(); }, 2000);
+        }
+        if (!typed) { // the keys did not act: fail the trust, not the process
+            keyboardFailed = true;
+            if (open)
+                open->reject();
+        }
+        m_answering = false;
     }
+    bool m_answering = false;
     bool m_trust;
     QTimer m_poll;
 };
@@ -177,6 +200,7 @@ private Q_SLOTS:
             QVERIFY(QCoro::waitFor(window.checkCertificates()));
             QCOMPARE(trust.shownFingerprints.size(), 4);
             QVERIFY(!trust.trustEnabledBeforeTick); // the tick comes first
+            QVERIFY(!trust.keyboardFailed);
             for (const demo::DemoService &service : m_demo.services())
                 QVERIFY2(trust.shownFingerprints.contains(compact(service.fingerprintSha256)),
                          qPrintable(service.name));
