@@ -13,8 +13,7 @@
 #include "MaintenanceTableModel.h"
 #include "MaintenanceView.h"
 #include "NetBoxDialog.h"
-#include "OptionCodeTableModel.h"
-#include "OptionValueTableModel.h"
+#include "OptionLibraryViews.h"
 #include "ReservationTableModel.h"
 #include "ScopesView.h"
 #include "ScopeTableModel.h"
@@ -228,12 +227,12 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
         [this](const QModelIndex &source) { return m_reservationModel->detailHtml(source.row()); });
     addPage(ReservationsView, m_reservationsView, m_reservationsView->list());
 
-    m_optionValueModel = new OptionValueTableModel(this);
-    auto *optionValues = new ListView(QStringLiteral("optionValues"), m_optionValueModel, this);
-    addPage(OptionValuesView, optionValues, optionValues);
-    m_optionCodeModel = new OptionCodeTableModel(this);
-    auto *optionCodes = new ListView(QStringLiteral("optionCodes"), m_optionCodeModel, this);
-    addPage(OptionCodesView, optionCodes, optionCodes);
+    m_optionValuesView = new OptionValueLibrary(*m_database, this);
+    connect(m_optionValuesView, &OptionValueLibrary::changed, this, &MainWindow::refresh);
+    addPage(OptionValuesView, m_optionValuesView, m_optionValuesView->list());
+    m_optionCodesView = new OptionCodeLibrary(*m_database, this);
+    connect(m_optionCodesView, &OptionCodeLibrary::changed, this, &MainWindow::refresh);
+    addPage(OptionCodesView, m_optionCodesView, m_optionCodesView->list());
 
     m_settingsModel = new SettingsTableModel(this);
     auto *settings = new ListView(QStringLiteral("settings"), m_settingsModel, this);
@@ -720,8 +719,10 @@ void MainWindow::refresh()
     m_dhcpCacheStale = true;
     if (currentView() == LeasesView || currentView() == ReservationsView)
         loadDhcpCache();
-    note(m_optionValueModel->load(*m_database));
-    note(m_optionCodeModel->load(*m_database));
+    for (const QString &error : {m_optionValuesView->reload(), m_optionCodesView->reload()}) {
+        if (!error.isEmpty())
+            problems.append(error);
+    }
     if (const QString error = m_maintenanceView->reload(); !error.isEmpty())
         problems.append(error);
     if (const auto jobs = JobRepository(*m_database).listRecent(JobHistoryLimit))

@@ -27,8 +27,8 @@ class JobsTableModel;
 class LeaseTableModel;
 class ListView;
 class MaintenanceView;
-class OptionCodeTableModel;
-class OptionValueTableModel;
+class OptionCodeLibrary;
+class OptionValueLibrary;
 class ReservationTableModel;
 class ScopesView;
 class SecretStore;
@@ -89,6 +89,8 @@ public:
     MaintenanceView *maintenanceView() const { return m_maintenanceView; }
     DhcpCacheView *leasesView() const { return m_leasesView; }
     DhcpCacheView *reservationsView() const { return m_reservationsView; }
+    OptionValueLibrary *optionValuesView() const { return m_optionValuesView; }
+    OptionCodeLibrary *optionCodesView() const { return m_optionCodesView; }
 
 Q_SIGNALS:
     // The admin asked to sync (or preview a sync of) these servers; the job panel runs it.
@@ -167,8 +169,8 @@ private:
     FailoverTableModel *m_failoverModel = nullptr;
     LeaseTableModel *m_leaseModel = nullptr;
     ReservationTableModel *m_reservationModel = nullptr;
-    OptionValueTableModel *m_optionValueModel = nullptr;
-    OptionCodeTableModel *m_optionCodeModel = nullptr;
+    OptionValueLibrary *m_optionValuesView = nullptr;
+    OptionCodeLibrary *m_optionCodesView = nullptr;
     JobsTableModel *m_jobsModel = nullptr;
     ScopesView *m_scopesView = nullptr;
     MaintenanceView *m_maintenanceView = nullptr;

@@ -58,6 +58,15 @@ StoreExpected<void> OptionValueTableModel::load(Database &database)
     return {};
 }
 
+QString OptionValueTableModel::displayNameAt(int row) const
+{
+    const Row &r = m_rows.at(row);
+    if (!r.value.friendlyName.isEmpty())
+        return r.value.friendlyName;
+    const QString code = r.code < 0 ? QStringLiteral("?") : QString::number(r.code);
+    return code + QStringLiteral(": ") + r.value.value;
+}
+
 int OptionValueTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -31,6 +31,10 @@ public:
 
     StoreExpected<void> load(Database &database);
     const OptionValue &valueAt(int row) const { return m_rows.at(row).value; }
+    // How many scopes link this value (they lose the link when it is deleted).
+    int scopeCountAt(int row) const { return m_rows.at(row).scopes; }
+    // "6: 10.0.0.53" or the friendly name, as the data model displays a value.
+    QString displayNameAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
