@@ -764,7 +764,7 @@ QCoro::Task<void> SyncRun::planIps()
         QtConcurrent::run([inputs = std::move(inputs)] { return SyncPlanner::plan(inputs); });
     SyncPlan plan = co_await planned;
     m_result.ipPlan = std::move(plan);
-    m_log.debug(QString(), QStringLiteral("IP plan made in %1 ms").arg(planning.elapsed()));
+    m_log.info(QString(), QStringLiteral("IP plan made in %1 ms").arg(planning.elapsed()));
 
     QHash<std::int64_t, QString> names;
     for (const ServerRunState &state : m_states)

@@ -15,6 +15,7 @@
 #include "sync/SyncJob.h"
 
 #include <QCoroTask>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -136,6 +137,12 @@ void addSyncFigures(BenchReport &report, const sync::SyncJobResult &result)
     for (const char *key : {"ip_created", "ip_updated", "ip_deleted", "ip_failed", "leases_read",
                             "reservations_read", "scopes_created"})
         report.add(QString::fromLatin1(key), count(result, key));
+    // The IP planner runs off the GUI thread; its time is what a window would have frozen for.
+    static const QRegularExpression planned(QStringLiteral("^IP plan made in (\\d+) ms$"));
+    for (const sync::JobLogLine &line : result.log) {
+        if (const auto match = planned.match(line.text); match.hasMatch())
+            report.add(QStringLiteral("ip_plan_ms_off_gui_thread"), match.captured(1).toLongLong());
+    }
     if (result.status != JobStatus::Succeeded)
         report.fail(QStringLiteral("sync %1: %2")
                         .arg(sync::jobStatusText(result.status),
