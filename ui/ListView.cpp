@@ -159,6 +159,11 @@ ListView::ListView(const QString &settingsKey, QAbstractItemModel *model, QWidge
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // Compact single-line rows, as admins expect of a list of thousands: the full text of a
+    // long cell is in the detail pane and in copies.
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setMinimumSectionSize(1);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAccessibleName(tr("List"));
