@@ -142,12 +142,12 @@
         <translation>SPKI-SHA-256-Pin:</translation>
     </message>
     <message>
-        <source>I have compared this fingerprint with the certificate on the server</source>
-        <translation>Ich habe diesen Fingerabdruck mit dem Zertifikat auf dem Server verglichen</translation>
-    </message>
-    <message>
         <source>&amp;Trust and Save</source>
         <translation>&amp;Vertrauen und speichern</translation>
+    </message>
+    <message>
+        <source>&amp;I have compared this fingerprint with the certificate on the server</source>
+        <translation>&amp;Ich habe diesen Fingerabdruck mit dem Zertifikat auf dem Server verglichen</translation>
     </message>
 </context>
 <context>
@@ -248,6 +248,81 @@
     <message>
         <source>Configure the NetBox connection first (Admin → NetBox connection).</source>
         <translation>Richten Sie zuerst die NetBox-Verbindung ein (Verwaltung → NetBox-Verbindung).</translation>
+    </message>
+</context>
+<context>
+    <name>leaselink::ExclusionsDialog</name>
+    <message>
+        <source>Exclusion Ranges of %1</source>
+        <translation>Ausschlussbereiche von %1</translation>
+    </message>
+    <message>
+        <source>Addresses in an exclusion range are never leased by the DHCP server. Scope range: %1 – %2. Changes are pushed to the server at the next sync.</source>
+        <translation>Adressen in einem Ausschlussbereich vergibt der DHCP-Server nie. Adressbereich des Bereichs: %1 – %2. Änderungen werden bei der nächsten Synchronisierung an den Server übertragen.</translation>
+    </message>
+    <message>
+        <source>Exclusion ranges</source>
+        <translation>Ausschlussbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected exclusion ranges</source>
+        <translation>Die ausgewählten Ausschlussbereiche entfernen</translation>
+    </message>
+    <message>
+        <source>First excluded address</source>
+        <translation>Erste ausgeschlossene Adresse</translation>
+    </message>
+    <message>
+        <source>same as the start for one address</source>
+        <translation>wie der Anfang, für eine einzelne Adresse</translation>
+    </message>
+    <message>
+        <source>Last excluded address</source>
+        <translation>Letzte ausgeschlossene Adresse</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the exclusion range</source>
+        <translation>Den Ausschlussbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;New range:</source>
+        <translation>&amp;Neuer Bereich:</translation>
+    </message>
+    <message>
+        <source>Type the first address of the range.</source>
+        <translation>Geben Sie die erste Adresse des Bereichs ein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address.</source>
+        <translation>„%1“ ist keine IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>Der Bereich endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>The range must lie inside the scope&apos;s range %1 – %2.</source>
+        <translation>Der Ausschluss muss innerhalb des Adressbereichs %1 – %2 liegen.</translation>
+    </message>
+    <message>
+        <source>This range is already excluded.</source>
+        <translation>Dieser Bereich ist bereits ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>New: written when you press OK</source>
+        <translation>Neu: wird beim Klick auf OK gespeichert</translation>
+    </message>
+    <message>
+        <source>No exclusion ranges</source>
+        <translation>Keine Ausschlussbereiche</translation>
     </message>
 </context>
 <context>
@@ -373,6 +448,132 @@
     <message>
         <source>Exclusion Ranges</source>
         <translation>Ausschlussbereiche</translation>
+    </message>
+</context>
+<context>
+    <name>leaselink::JobCountsText</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source> in NetBox</source>
+        <translation> in NetBox</translation>
+    </message>
+    <message>
+        <source>leases read</source>
+        <translation>Leases gelesen</translation>
+    </message>
+    <message>
+        <source>reservations read</source>
+        <translation>Reservierungen gelesen</translation>
+    </message>
+    <message>
+        <source>reservations pushed</source>
+        <translation>Reservierungen übertragen</translation>
+    </message>
+    <message>
+        <source>scopes pushed</source>
+        <translation>Bereiche übertragen</translation>
+    </message>
+    <message>
+        <source>exclusions pushed</source>
+        <translation>Ausschlüsse übertragen</translation>
+    </message>
+    <message>
+        <source> to the DHCP servers</source>
+        <translation> an die DHCP-Server</translation>
+    </message>
+    <message>
+        <source>scopes created</source>
+        <translation>Bereiche angelegt</translation>
+    </message>
+    <message>
+        <source>failovers created</source>
+        <translation>Failover-Beziehungen angelegt</translation>
+    </message>
+    <message>
+        <source>prefixes created</source>
+        <translation>Präfixe angelegt</translation>
+    </message>
+    <message>
+        <source>scopes deleted</source>
+        <translation>Bereiche gelöscht</translation>
+    </message>
+    <message>
+        <source>scope fields pulled</source>
+        <translation>Bereichsfelder übernommen</translation>
+    </message>
+    <message>
+        <source>exclusions created</source>
+        <translation>Ausschlüsse angelegt</translation>
+    </message>
+    <message>
+        <source>exclusions deleted</source>
+        <translation>Ausschlüsse gelöscht</translation>
+    </message>
+    <message>
+        <source>servers synced</source>
+        <translation>Server synchronisiert</translation>
+    </message>
+    <message>
+        <source>servers skipped</source>
+        <translation>Server übersprungen</translation>
+    </message>
+    <message>
+        <source>failovers</source>
+        <translation>Failover-Beziehungen</translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>prefixes</source>
+        <translation>Präfixe</translation>
+    </message>
+    <message>
+        <source>option values</source>
+        <translation>Optionswerte</translation>
+    </message>
+    <message>
+        <source>option codes</source>
+        <translation>Optionscodes</translation>
+    </message>
+    <message>
+        <source>exclusion ranges</source>
+        <translation>Ausschlussbereiche</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1129,124 @@
     </message>
 </context>
 <context>
+    <name>leaselink::OptionCodeDialog</name>
+    <message>
+        <source>New Option Code Definition</source>
+        <translation>Neue Optionscode-Definition</translation>
+    </message>
+    <message>
+        <source>Edit Option Code %1</source>
+        <translation>Optionscode %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Option code</source>
+        <translation>Optionscode</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Option name</source>
+        <translation>Optionsname</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>Descriptive only: values are not checked against the type.</source>
+        <translation>Nur beschreibend: Werte werden nicht gegen den Typ geprüft.</translation>
+    </message>
+    <message>
+        <source>Data &amp;type:</source>
+        <translation>Daten&amp;typ:</translation>
+    </message>
+    <message>
+        <source>blank for a standard option</source>
+        <translation>leer für eine Standardoption</translation>
+    </message>
+    <message>
+        <source>Vendor class</source>
+        <translation>Herstellerklasse</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor class:</source>
+        <translation>&amp;Herstellerklasse:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Enter a name for the option code.</source>
+        <translation>Geben Sie einen Namen für den Optionscode ein.</translation>
+    </message>
+    <message>
+        <source>DHCP option codes are normally 1–254; %1 is stored as entered.</source>
+        <translation>DHCP-Optionscodes liegen normalerweise zwischen 1 und 254; %1 wird wie eingegeben gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>leaselink::OptionCodeLibrary</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>option code definition</source>
+        <translation>Optionscode-Definition</translation>
+    </message>
+    <message>
+        <source>Delete Option Code Definition</source>
+        <translation>Optionscode-Definition löschen</translation>
+    </message>
+    <message>
+        <source>Built-in Windows option codes are locked: they cannot be edited or deleted.</source>
+        <translation>Integrierte Windows-Optionscodes sind gesperrt: Sie können weder bearbeitet noch gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Option code not saved</source>
+        <translation>Optionscode nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete option code definition %1? This is refused while an option value uses it.</source>
+        <translation>Optionscode-Definition %1 löschen? Das wird abgelehnt, solange ein Optionswert sie verwendet.</translation>
+    </message>
+    <message>
+        <source>Option code not deleted</source>
+        <translation>Optionscode nicht gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>leaselink::OptionCodeTableModel</name>
     <message>
         <source>Built-in definitions cannot be edited or deleted.</source>
@@ -964,6 +1283,103 @@
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>leaselink::OptionValueDialog</name>
+    <message>
+        <source>New Option Value</source>
+        <translation>Neuer Optionswert</translation>
+    </message>
+    <message>
+        <source>Edit Option Value</source>
+        <translation>Optionswert bearbeiten</translation>
+    </message>
+    <message>
+        <source>Option code</source>
+        <translation>Optionscode</translation>
+    </message>
+    <message>
+        <source>%1 (vendor class %2)</source>
+        <translation>%1 (Herstellerklasse %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation>&amp;Option:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.53, 10.0.0.54</source>
+        <translation>z. B. 10.0.0.53, 10.0.0.54</translation>
+    </message>
+    <message>
+        <source>Several values (a list option) are written separated by &quot;, &quot;.</source>
+        <translation>Mehrere Werte (eine Listenoption) werden durch „, “ getrennt geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Corp DNS</source>
+        <translation>optional, z. B. Firmen-DNS</translation>
+    </message>
+    <message>
+        <source>&amp;Friendly name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Option values live in LeaseLink only: they are never pushed to the DHCP servers.</source>
+        <translation>Optionswerte gibt es nur in LeaseLink: Sie werden nie an die DHCP-Server übertragen.</translation>
+    </message>
+    <message>
+        <source>Choose the option code this value is for.</source>
+        <translation>Wählen Sie den Optionscode, zu dem dieser Wert gehört.</translation>
+    </message>
+    <message>
+        <source>Enter the value.</source>
+        <translation>Geben Sie den Wert ein.</translation>
+    </message>
+</context>
+<context>
+    <name>leaselink::OptionValueLibrary</name>
+    <message>
+        <source>option value</source>
+        <translation>Optionswert</translation>
+    </message>
+    <message>
+        <source>Option Values</source>
+        <translation>Optionswerte</translation>
+    </message>
+    <message>
+        <source>Delete Option Value</source>
+        <translation>Optionswert löschen</translation>
+    </message>
+    <message>
+        <source>Option value not saved</source>
+        <translation>Optionswert nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete option value %1?</source>
+        <translation>Optionswert %1 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete option value %1? %n scope(s) use it and lose the link.</source>
+        <translation>
+            <numerusform>Optionswert %1 löschen? %n Bereich verwendet ihn und verliert die Verknüpfung.</numerusform>
+            <numerusform>Optionswert %1 löschen? %n Bereiche verwenden ihn und verlieren die Verknüpfung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Option value not deleted</source>
+        <translation>Optionswert nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -1885,10 +2301,6 @@
         <translation>Wird abgebrochen… Bereits Geschriebenes bleibt bestehen, der Rest folgt beim nächsten Lauf.</translation>
     </message>
     <message>
-        <source>Preview %1 in %2 s. Nothing has been written.</source>
-        <translation>Vorschau %1 in %2 s. Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>Apply writes exactly these changes.</source>
         <translation>Übernehmen schreibt genau diese Änderungen.</translation>
     </message>
@@ -1907,6 +2319,26 @@
     <message>
         <source>scope change</source>
         <translation>Bereichsänderung</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Preview %1 in %2 s: %3 in NetBox. Nothing has been written.</source>
+        <translation>Vorschau %1 in %2 s: %3 in NetBox. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,11 @@ namespace leaselink {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The context lupdate and the translator share: "leaselink::JobCountsText".
+class JobCountsText
 {
-    return QCoreApplication::translate("JobCountsText", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(leaselink::JobCountsText)
+};
 
 QString number(qint64 n)
 {
@@ -30,27 +31,29 @@ struct Group
 QString syncText(QJsonObject counts)
 {
     const QList<Group> groups = {
-        {{{"ip_created", tr("created")},
-          {"ip_updated", tr("updated")},
-          {"ip_deleted", tr("deleted")},
-          {"ip_failed", tr("failed")}},
-         tr(" in NetBox")},
-        {{{"leases_read", tr("leases read")}, {"reservations_read", tr("reservations read")}},
+        {{{"ip_created", JobCountsText::tr("created")},
+          {"ip_updated", JobCountsText::tr("updated")},
+          {"ip_deleted", JobCountsText::tr("deleted")},
+          {"ip_failed", JobCountsText::tr("failed")}},
+         JobCountsText::tr(" in NetBox")},
+        {{{"leases_read", JobCountsText::tr("leases read")},
+          {"reservations_read", JobCountsText::tr("reservations read")}},
          QString()},
-        {{{"reservations_pushed", tr("reservations pushed")},
-          {"reservations_push_failed", tr("failed")},
-          {"scopes_pushed", tr("scopes pushed")},
-          {"exclusions_pushed", tr("exclusions pushed")}},
-         tr(" to the DHCP servers")},
-        {{{"scopes_created", tr("scopes created")},
-          {"failovers_created", tr("failovers created")},
-          {"prefixes_created", tr("prefixes created")},
-          {"scopes_deleted", tr("scopes deleted")},
-          {"scope_fields_pulled", tr("scope fields pulled")},
-          {"exclusions_created", tr("exclusions created")},
-          {"exclusions_deleted", tr("exclusions deleted")}},
+        {{{"reservations_pushed", JobCountsText::tr("reservations pushed")},
+          {"reservations_push_failed", JobCountsText::tr("failed")},
+          {"scopes_pushed", JobCountsText::tr("scopes pushed")},
+          {"exclusions_pushed", JobCountsText::tr("exclusions pushed")}},
+         JobCountsText::tr(" to the DHCP servers")},
+        {{{"scopes_created", JobCountsText::tr("scopes created")},
+          {"failovers_created", JobCountsText::tr("failovers created")},
+          {"prefixes_created", JobCountsText::tr("prefixes created")},
+          {"scopes_deleted", JobCountsText::tr("scopes deleted")},
+          {"scope_fields_pulled", JobCountsText::tr("scope fields pulled")},
+          {"exclusions_created", JobCountsText::tr("exclusions created")},
+          {"exclusions_deleted", JobCountsText::tr("exclusions deleted")}},
          QString()},
-        {{{"servers_synced", tr("servers synced")}, {"servers_skipped", tr("servers skipped")}},
+        {{{"servers_synced", JobCountsText::tr("servers synced")},
+          {"servers_skipped", JobCountsText::tr("servers skipped")}},
          QString()},
     };
     // Bookkeeping of lease side-info is for the log, not for the list.
@@ -78,17 +81,17 @@ QString syncText(QJsonObject counts)
 QString categoryName(const QString &key)
 {
     if (key == QLatin1String("failovers"))
-        return tr("failovers");
+        return JobCountsText::tr("failovers");
     if (key == QLatin1String("scopes"))
-        return tr("scopes");
+        return JobCountsText::tr("scopes");
     if (key == QLatin1String("prefixes"))
-        return tr("prefixes");
+        return JobCountsText::tr("prefixes");
     if (key == QLatin1String("option_values"))
-        return tr("option values");
+        return JobCountsText::tr("option values");
     if (key == QLatin1String("option_codes"))
-        return tr("option codes");
+        return JobCountsText::tr("option codes");
     if (key == QLatin1String("exclusion_ranges"))
-        return tr("exclusion ranges");
+        return JobCountsText::tr("exclusion ranges");
     return key;
 }
 
@@ -103,11 +106,11 @@ QString importText(const QJsonObject &counts)
         const qint64 skipped = inner.value(QLatin1String("skipped")).toInteger();
         const qint64 errors = inner.value(QLatin1String("errors")).toInteger();
         if (created != 0)
-            items << tr("%1 created").arg(number(created));
+            items << JobCountsText::tr("%1 created").arg(number(created));
         if (skipped != 0)
-            items << tr("%1 skipped").arg(number(skipped));
+            items << JobCountsText::tr("%1 skipped").arg(number(skipped));
         if (errors != 0)
-            items << tr("%n error(s)", int(errors));
+            items << JobCountsText::tr("%n error(s)", nullptr, int(errors));
         if (!items.isEmpty())
             parts << categoryName(it.key()) + QStringLiteral(": ") +
                          items.join(QStringLiteral(", "));
@@ -123,7 +126,7 @@ QString jobCountsText(const QJsonObject &counts)
     for (auto it = counts.begin(); it != counts.end(); ++it)
         nested = nested || it.value().isObject();
     const QString text = nested ? importText(counts) : syncText(counts);
-    return text.isEmpty() ? tr("nothing to do") : text;
+    return text.isEmpty() ? JobCountsText::tr("nothing to do") : text;
 }
 
 } // namespace leaselink
