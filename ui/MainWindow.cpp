@@ -15,6 +15,7 @@
 #include "NetBoxDialog.h"
 #include "OptionCodeTableModel.h"
 #include "OptionValueTableModel.h"
+#include "ReservationActions.h"
 #include "ReservationTableModel.h"
 #include "ScopesView.h"
 #include "ScopeTableModel.h"
@@ -227,6 +228,9 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     m_reservationsView->list()->setDetailProvider(
         [this](const QModelIndex &source) { return m_reservationModel->detailHtml(source.row()); });
     addPage(ReservationsView, m_reservationsView, m_reservationsView->list());
+    // Issue 6: Make Reservation (Leases) and Delete Reservation (Reservations).
+    new ReservationActions(*m_database, m_secrets, m_overrides, m_leasesView, m_leaseModel,
+                           m_reservationsView, m_reservationModel, this);
 
     m_optionValueModel = new OptionValueTableModel(this);
     auto *optionValues = new ListView(QStringLiteral("optionValues"), m_optionValueModel, this);
