@@ -18,14 +18,9 @@ namespace leaselink {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReservationCommands", text);
-}
-
 QString storeFailure(const StoreError &error)
 {
-    return tr("LeaseLink could not read its data: %1").arg(error.message);
+    return ReservationCommands::tr("LeaseLink could not read its data: %1").arg(error.message);
 }
 
 // What the admin reads when the server or the network failed: the headline, PSU's own error
@@ -34,15 +29,16 @@ QString failureText(const QString &headline, const NetError &error)
 {
     QStringList parts{headline};
     if (error.kind == NetError::Kind::HttpStatus && !error.serverText.isEmpty())
-        parts << tr("The server said: %1").arg(error.serverText);
+        parts << ReservationCommands::tr("The server said: %1").arg(error.serverText);
     parts << error.toString();
-    parts << tr("Nothing was changed in LeaseLink.");
+    parts << ReservationCommands::tr("Nothing was changed in LeaseLink.");
     return parts.join(QStringLiteral("\n\n"));
 }
 
 QString maintenanceQuestion(const ReservationTarget &target)
 {
-    return tr("%1 in maintenance. LeaseLink contacts it only when you confirm.")
+    return ReservationCommands::tr(
+               "%1 in maintenance. LeaseLink contacts it only when you confirm.")
         .arg(target.maintenance.join(QStringLiteral(", ")));
 }
 
@@ -122,7 +118,8 @@ QCoro::Task<bool> ReservationCommands::connect(Prepared &prepared, ReservationOu
     sync::ClientOrError<PsuClient> made = co_await connections.psu(server);
     if (!made) {
         outcome.result = ReservationResult::Failed;
-        outcome.message = made.error + QStringLiteral("\n\n") + tr("Nothing was sent.");
+        outcome.message =
+            made.error + QStringLiteral("\n\n") + ReservationCommands::tr("Nothing was sent.");
         co_return false;
     }
     prepared.client = std::move(made.client);
@@ -132,7 +129,8 @@ QCoro::Task<bool> ReservationCommands::connect(Prepared &prepared, ReservationOu
     if (!health) {
         outcome.result = ReservationResult::Failed;
         const QString headline =
-            tr("%1 did not answer its health check, so nothing was sent.").arg(server.name);
+            ReservationCommands::tr("%1 did not answer its health check, so nothing was sent.")
+                .arg(server.name);
         outcome.message = failureText(headline, health.error());
         co_return false;
     }
@@ -148,28 +146,29 @@ QCoro::Task<void> ReservationCommands::replicate(PsuClient &client, Ipv4Address 
     if (!target.failover)
         co_return;
     // Named locals, no ?: on class values: g++ 12 coroutine bugs (common brief).
-    QString partner = tr("its failover partner");
+    QString partner = ReservationCommands::tr("its failover partner");
     if (target.partner)
         partner = target.partner->name;
     if (!canReplicate(client.scriptVersion())) {
         outcome.warning =
-            tr("Scope %1 is in failover %2, and the PSU script of %3 cannot "
-               "replicate it: replicate the scope to %4 on the DHCP server "
-               "(Invoke-DhcpServerv4FailoverReplication).")
+            ReservationCommands::tr("Scope %1 is in failover %2, and the PSU script of %3 cannot "
+                                    "replicate it: replicate the scope to %4 on the DHCP server "
+                                    "(Invoke-DhcpServerv4FailoverReplication).")
                 .arg(scopeId.toString(), target.failover->name, target.server->name, partner);
         co_return;
     }
     const QList<Ipv4Address> scopes{scopeId};
     const NetResult<QList<Ipv4Address>> replicated = co_await client.replicateFailover(scopes);
     if (!replicated) {
-        outcome.warning = tr("Replicating scope %1 to %2 (failover %3) failed: %4. Replicate it "
-                             "on the DHCP server.")
+        outcome.warning = ReservationCommands::tr(
+                              "Replicating scope %1 to %2 (failover %3) failed: %4. Replicate it "
+                              "on the DHCP server.")
                               .arg(scopeId.toString(), partner, target.failover->name,
                                    replicated.error().toString());
         co_return;
     }
     outcome.message +=
-        QLatin1Char(' ') + tr("Scope %1 was replicated to %2 (failover %3).")
+        QLatin1Char(' ') + ReservationCommands::tr("Scope %1 was replicated to %2 (failover %3).")
                                .arg(scopeId.toString(), partner, target.failover->name);
 }
 
@@ -212,7 +211,7 @@ QCoro::Task<ReservationOutcome> ReservationCommands::makeReservation(MakeReserva
         noteForbidden(prepared.server, created.error());
         outcome.result = ReservationResult::Failed;
         const QString headline =
-            tr("%1 did not create the reservation of %2 for %3.")
+            ReservationCommands::tr("%1 did not create the reservation of %2 for %3.")
                 .arg(prepared.server.name, lease.address.toString(), wanted.clientId);
         outcome.message = failureText(headline, created.error());
         co_return outcome;
@@ -229,16 +228,18 @@ QCoro::Task<ReservationOutcome> ReservationCommands::makeReservation(MakeReserva
     row.type = PsuClient::typeName(created->type);
     outcome.reservation = row;
     outcome.result = ReservationResult::Done;
-    outcome.message = tr("%1 is now reserved for %2 on %3 (scope %4). NetBox follows at the next "
-                         "sync.")
+    outcome.message = ReservationCommands::tr(
+                          "%1 is now reserved for %2 on %3 (scope %4). NetBox follows at the next "
+                          "sync.")
                           .arg(row.address.toString(), row.clientId, prepared.server.name,
                                row.scopeId.toString());
     const auto cached =
         DhcpCacheRepository(m_database).addReservation(row, QDateTime::currentDateTimeUtc());
     if (!cached)
-        outcome.warning = tr("The reservation exists on the server, but LeaseLink could not "
-                             "save it in its cache (%1); it shows after the next sync.")
-                              .arg(cached.error().message);
+        outcome.warning =
+            ReservationCommands::tr("The reservation exists on the server, but LeaseLink could not "
+                                    "save it in its cache (%1); it shows after the next sync.")
+                .arg(cached.error().message);
     co_await replicate(*prepared.client, row.scopeId, outcome);
     co_return outcome;
 }
@@ -284,12 +285,13 @@ ReservationCommands::deleteReservation(DeleteReservationRequest request)
         }
     }
 
-    const QString what = tr("%1 (%2) in scope %3 on %4")
+    const QString what = ReservationCommands::tr("%1 (%2) in scope %3 on %4")
                              .arg(reservation.address.toString(), reservation.clientId,
                                   reservation.scopeId.toString(), prepared.server.name);
     const QString goneText =
-        tr("The reservation %1 is already gone on the server. Remove it from LeaseLink's cache "
-           "too?")
+        ReservationCommands::tr(
+            "The reservation %1 is already gone on the server. Remove it from LeaseLink's cache "
+            "too?")
             .arg(what);
     if (single) {
         const QString clientId = canonicalClientId(reservation.clientId);
@@ -304,7 +306,8 @@ ReservationCommands::deleteReservation(DeleteReservationRequest request)
             noteForbidden(prepared.server, error);
             outcome.result = ReservationResult::Failed;
             const QString headline =
-                tr("%1 did not delete the reservation %2.").arg(prepared.server.name, what);
+                ReservationCommands::tr("%1 did not delete the reservation %2.")
+                    .arg(prepared.server.name, what);
             outcome.message = failureText(headline, error);
             co_return outcome;
         }
@@ -324,26 +327,30 @@ ReservationCommands::deleteReservation(DeleteReservationRequest request)
         }
         if (!answered || results.first().status != PsuBulkStatus::Ok) {
             outcome.result = ReservationResult::Failed;
-            QString cause = tr("No result returned for this item");
+            QString cause = ReservationCommands::tr("No result returned for this item");
             if (answered)
                 cause = results.first().error;
-            outcome.message =
-                tr("%1 did not delete the reservation %2.").arg(prepared.server.name, what) +
-                QStringLiteral("\n\n") + tr("The server said: %1").arg(cause) +
-                QStringLiteral("\n\n") + tr("Nothing was changed in LeaseLink.");
+            outcome.message = ReservationCommands::tr("%1 did not delete the reservation %2.")
+                                  .arg(prepared.server.name, what) +
+                              QStringLiteral("\n\n") +
+                              ReservationCommands::tr("The server said: %1").arg(cause) +
+                              QStringLiteral("\n\n") +
+                              ReservationCommands::tr("Nothing was changed in LeaseLink.");
             co_return outcome;
         }
     }
 
     outcome.reservation = reservation;
     outcome.result = ReservationResult::Done;
-    outcome.message = tr("The reservation %1 was deleted on the DHCP server. NetBox follows at "
-                         "the next sync.")
+    outcome.message = ReservationCommands::tr(
+                          "The reservation %1 was deleted on the DHCP server. NetBox follows at "
+                          "the next sync.")
                           .arg(what);
     const auto removed = DhcpCacheRepository(m_database).removeReservation(reservation);
     if (!removed)
-        outcome.warning = tr("The reservation is gone on the server, but LeaseLink could not "
-                             "remove it from its cache (%1); the next sync does.")
+        outcome.warning = ReservationCommands::tr(
+                              "The reservation is gone on the server, but LeaseLink could not "
+                              "remove it from its cache (%1); the next sync does.")
                               .arg(removed.error().message);
     co_await replicate(*prepared.client, reservation.scopeId, outcome);
     co_return outcome;

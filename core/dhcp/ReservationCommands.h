@@ -5,6 +5,7 @@
 #include "config/ConfigOverrides.h"
 #include "net/HttpSessionConfig.h"
 
+#include <QCoreApplication>
 #include <QCoroTask>
 
 #include <functional>
@@ -59,6 +60,9 @@ struct ReservationOutcome
 // changes.
 class ReservationCommands
 {
+    // User-visible texts (reasons, outcomes) under this context, as lupdate sees them.
+    Q_DECLARE_TR_FUNCTIONS(ReservationCommands)
+
 public:
     ReservationCommands(Database &database, SecretStore &secrets, ConfigOverrides overrides,
                         std::function<void(HttpSessionConfig &)> tuneSession = {});

@@ -16,11 +16,6 @@ namespace leaselink {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReservationRules", text);
-}
-
 std::optional<Server> serverById(const ReservationInventory &inventory, std::int64_t id)
 {
     for (const Server &server : inventory.servers) {
@@ -102,14 +97,16 @@ QString ReservationRules::writerRefusal(const Server &server)
     case ReservationRefusal::None:
         return {};
     case ReservationRefusal::ReadOnlyToken:
-        return tr("%1 has a read-only App Token (DHCPReader): reservations cannot be changed "
-                  "through it. Give the server a DHCPWriter token.")
+        return ReservationRules::tr(
+                   "%1 has a read-only App Token (DHCPReader): reservations cannot be changed "
+                   "through it. Give the server a DHCPWriter token.")
             .arg(server.name);
     default:
         break;
     }
-    return tr("The access level of %1's App Token is unknown: run Test Connection on the "
-              "server first.")
+    return ReservationRules::tr(
+               "The access level of %1's App Token is unknown: run Test Connection on the "
+               "server first.")
         .arg(server.name);
 }
 
@@ -149,18 +146,20 @@ ReservationTarget ReservationRules::locate(const ReservationInventory &inventory
     if (!target.server) {
         refuse(target, ReservationRefusal::NoServer,
                target.failover
-                   ? tr("The primary server of failover %1 is not configured in LeaseLink.")
+                   ? ReservationRules::tr(
+                         "The primary server of failover %1 is not configured in LeaseLink.")
                          .arg(target.failover->name)
-                   : tr("The DHCP server of this row is no longer configured in LeaseLink."));
+                   : ReservationRules::tr(
+                         "The DHCP server of this row is no longer configured in LeaseLink."));
         return target;
     }
 
     if (target.server->maintenance.enabled)
-        target.maintenance << tr("server %1").arg(target.server->name);
+        target.maintenance << ReservationRules::tr("server %1").arg(target.server->name);
     if (target.failover && target.failover->maintenance.enabled)
-        target.maintenance << tr("failover %1").arg(target.failover->name);
+        target.maintenance << ReservationRules::tr("failover %1").arg(target.failover->name);
     if (target.scope && target.scope->maintenance.enabled)
-        target.maintenance << tr("scope %1").arg(target.scope->name);
+        target.maintenance << ReservationRules::tr("scope %1").arg(target.scope->name);
 
     if (const QString why = writerRefusal(*target.server); !why.isEmpty())
         refuse(target, writerRefusalKind(*target.server), why);
@@ -173,14 +172,16 @@ ReservationTarget ReservationRules::forCreate(const ReservationInventory &invent
     ReservationTarget target = locate(inventory, lease.serverId, lease.scopeId);
     if (!MacAddress::parse(lease.clientId)) {
         refuse(target, ReservationRefusal::NotAMac,
-               tr("The lease's client id \"%1\" is not a MAC address: a reservation needs one.")
+               ReservationRules::tr(
+                   "The lease's client id \"%1\" is not a MAC address: a reservation needs one.")
                    .arg(lease.clientId));
     }
     if (lease.state.compare(QStringLiteral("ActiveReservation"), Qt::CaseInsensitive) == 0) {
-        refuse(target, ReservationRefusal::AlreadyReserved,
-               tr("%1 is already reserved (the server lists the lease as an active "
-                  "reservation).")
-                   .arg(lease.address.toString()));
+        refuse(
+            target, ReservationRefusal::AlreadyReserved,
+            ReservationRules::tr("%1 is already reserved (the server lists the lease as an active "
+                                 "reservation).")
+                .arg(lease.address.toString()));
     }
     const QString mac = canonical(lease.clientId);
     for (const CachedReservation &reservation : inventory.reservations) {
@@ -189,14 +190,15 @@ ReservationTarget ReservationRules::forCreate(const ReservationInventory &invent
         if (reservation.address == lease.address) {
             refuse(
                 target, ReservationRefusal::AlreadyReserved,
-                tr("%1 is already reserved in scope %2 (for %3).")
+                ReservationRules::tr("%1 is already reserved in scope %2 (for %3).")
                     .arg(lease.address.toString(), lease.scopeId.toString(), reservation.clientId));
         } else if (canonical(reservation.clientId) == mac) {
             // Windows refuses a second reservation of one MAC in a scope (psu-api.md §3, 500).
             refuse(
                 target, ReservationRefusal::AlreadyReserved,
-                tr("%1 is already reserved in scope %2 for %3: a MAC can be reserved only "
-                   "once per scope.")
+                ReservationRules::tr(
+                    "%1 is already reserved in scope %2 for %3: a MAC can be reserved only "
+                    "once per scope.")
                     .arg(lease.clientId, lease.scopeId.toString(), reservation.address.toString()));
         }
     }
@@ -243,10 +245,11 @@ ReservationTarget ReservationRules::forDelete(const ReservationInventory &invent
         for (const Ipv4Address &scope : scopes)
             names << scope.toString();
         refuse(target, ReservationRefusal::AmbiguousClientId,
-               tr("%1 is reserved in %2 scopes on %3 (%4). Its PSU script deletes a reservation "
-                  "by MAC and removes the first one it finds, which may not be this one. Delete "
-                  "it on the DHCP server itself, or update the server's PSU script to 2.0 or "
-                  "later (it deletes by scope and address).")
+               ReservationRules::tr(
+                   "%1 is reserved in %2 scopes on %3 (%4). Its PSU script deletes a reservation "
+                   "by MAC and removes the first one it finds, which may not be this one. Delete "
+                   "it on the DHCP server itself, or update the server's PSU script to 2.0 or "
+                   "later (it deletes by scope and address).")
                    .arg(reservation.clientId)
                    .arg(scopes.size())
                    .arg(target.server->name, names.join(QStringLiteral(", "))));

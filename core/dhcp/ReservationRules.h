@@ -7,6 +7,7 @@
 #include "store/DhcpCache.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -67,6 +68,9 @@ struct ReservationTarget
 //   MAC reserved in more than one scope of that server.
 class ReservationRules
 {
+    // User-visible texts (reasons, outcomes) under this context, as lupdate sees them.
+    Q_DECLARE_TR_FUNCTIONS(ReservationRules)
+
 public:
     static ReservationTarget forCreate(const ReservationInventory &inventory,
                                        const CachedLease &lease);
