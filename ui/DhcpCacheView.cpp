@@ -138,6 +138,24 @@ void DhcpCacheView::openInNetBox()
     QDesktopServices::openUrl(netBoxAddressUrl(m_netBoxUrl, address));
 }
 
+QPushButton *DhcpCacheView::addRowAction(QAction *action, const QString &accessibleName)
+{
+    auto *button = new QPushButton(action->icon(), action->text());
+    button->setAccessibleName(accessibleName);
+    const auto mirror = [button, action] {
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->toolTip());
+    };
+    connect(action, &QAction::changed, button, mirror);
+    mirror();
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    m_list->table()->addAction(action);
+    m_list->addToolWidget(button);
+    return button;
+}
+
 void DhcpCacheView::updateButtons()
 {
     const bool selected = !currentAddress().isEmpty();

@@ -42,6 +42,10 @@ public:
     // The selected row's address, empty when nothing is selected.
     QString currentAddress() const;
     void openInNetBox();
+    // Puts a row action (Make Reservation, Delete Reservation) beside the others: a button that
+    // mirrors the action's text, enabled state and tooltip, and an entry in the rows' context
+    // menu. The action's shortcut works while the view has focus.
+    QPushButton *addRowAction(QAction *action, const QString &accessibleName);
 
 private:
     void fillFilters();

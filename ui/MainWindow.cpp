@@ -14,6 +14,7 @@
 #include "MaintenanceView.h"
 #include "NetBoxDialog.h"
 #include "OptionLibraryViews.h"
+#include "ReservationActions.h"
 #include "ReservationTableModel.h"
 #include "ScopesView.h"
 #include "ScopeTableModel.h"
@@ -226,6 +227,9 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     m_reservationsView->list()->setDetailProvider(
         [this](const QModelIndex &source) { return m_reservationModel->detailHtml(source.row()); });
     addPage(ReservationsView, m_reservationsView, m_reservationsView->list());
+    // Issue 6: Make Reservation (Leases) and Delete Reservation (Reservations).
+    new ReservationActions(*m_database, m_secrets, m_overrides, m_leasesView, m_leaseModel,
+                           m_reservationsView, m_reservationModel, this);
 
     m_optionValuesView = new OptionValueLibrary(*m_database, this);
     connect(m_optionValuesView, &OptionValueLibrary::changed, this, &MainWindow::refresh);

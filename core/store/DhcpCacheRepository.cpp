@@ -153,6 +153,85 @@ StoreExpected<int> DhcpCacheRepository::removeScopes(std::int64_t serverId,
     return removed;
 }
 
+StoreExpected<void> DhcpCacheRepository::addReservation(const CachedReservation &reservation,
+                                                        const QDateTime &seenAt)
+{
+    const QString action =
+        QStringLiteral("saving reservation %1 in the cache").arg(reservation.address.toString());
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const QSqlDatabase db = m_database.connection();
+    auto insert = prepare(db,
+                          QStringLiteral("INSERT OR REPLACE INTO dhcp_reservations (server_id, "
+                                         "scope_id, address_int, client_id, name, description, "
+                                         "type, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                          action);
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bindValue(0, qlonglong(reservation.serverId));
+    insert->bindValue(1, reservation.scopeId.toString());
+    insert->bindValue(2, qlonglong(reservation.address.toUInt()));
+    insert->bindValue(3, reservation.clientId);
+    insert->bindValue(4, reservation.name);
+    insert->bindValue(5, reservation.description);
+    insert->bindValue(6, reservation.type);
+    insert->bindValue(7, toDbTime(seenAt));
+    if (auto r = exec(*insert, action); !r)
+        return std::unexpected(r.error());
+    // Any server's row for that lease: a failover scope's leases may have been read through
+    // the partner standing in for the primary.
+    auto mark = prepare(db,
+                        QStringLiteral("UPDATE dhcp_leases SET state = 'ActiveReservation' "
+                                       "WHERE scope_id = ? AND address_int = ? AND "
+                                       "lower(client_id) = lower(?)"),
+                        action);
+    if (!mark)
+        return std::unexpected(mark.error());
+    mark->bindValue(0, reservation.scopeId.toString());
+    mark->bindValue(1, qlonglong(reservation.address.toUInt()));
+    mark->bindValue(2, reservation.clientId);
+    if (auto r = exec(*mark, action); !r)
+        return std::unexpected(r.error());
+    return transaction->commit();
+}
+
+StoreExpected<int> DhcpCacheRepository::removeReservation(const CachedReservation &reservation)
+{
+    const QString action = QStringLiteral("removing reservation %1 from the cache")
+                               .arg(reservation.address.toString());
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const QSqlDatabase db = m_database.connection();
+    auto drop = prepare(db,
+                        QStringLiteral("DELETE FROM dhcp_reservations WHERE server_id = ? AND "
+                                       "scope_id = ? AND address_int = ?"),
+                        action);
+    if (!drop)
+        return std::unexpected(drop.error());
+    drop->bindValue(0, qlonglong(reservation.serverId));
+    drop->bindValue(1, reservation.scopeId.toString());
+    drop->bindValue(2, qlonglong(reservation.address.toUInt()));
+    if (auto r = exec(*drop, action); !r)
+        return std::unexpected(r.error());
+    const int removed = drop->numRowsAffected();
+    auto unmark = prepare(db,
+                          QStringLiteral("UPDATE dhcp_leases SET state = 'Active' WHERE "
+                                         "scope_id = ? AND address_int = ? AND state = "
+                                         "'ActiveReservation'"),
+                          action);
+    if (!unmark)
+        return std::unexpected(unmark.error());
+    unmark->bindValue(0, reservation.scopeId.toString());
+    unmark->bindValue(1, qlonglong(reservation.address.toUInt()));
+    if (auto r = exec(*unmark, action); !r)
+        return std::unexpected(r.error());
+    if (auto r = transaction->commit(); !r)
+        return std::unexpected(r.error());
+    return removed;
+}
+
 namespace {
 
 // One forward-only SELECT of a cache table, each row turned into a value by readRow.

@@ -44,6 +44,17 @@ public:
     // Drops the rows of scopes a server no longer reports.
     StoreExpected<int> removeScopes(std::int64_t serverId, const QList<Ipv4Address> &scopeIds);
 
+    // One reservation an explicit action just created on the server (Make Reservation), so the
+    // views show it before the next read. The lease rows of that scope and address held by the
+    // same client become "ActiveReservation", as the server lists them once reserved. One
+    // transaction; the next successful read of the scope replaces all of it anyway.
+    StoreExpected<void> addReservation(const CachedReservation &reservation,
+                                       const QDateTime &seenAt);
+    // Drops one cached reservation (server, scope, address) after the server deleted it, and
+    // turns an "ActiveReservation" lease of that scope and address back to "Active". Returns
+    // the reservation rows removed (0 or 1).
+    StoreExpected<int> removeReservation(const CachedReservation &reservation);
+
     StoreExpected<QList<CachedLease>> leases() const;             // by address, then server
     StoreExpected<QList<CachedReservation>> reservations() const; // by address, then server
     StoreExpected<qint64> leaseCount() const;

@@ -18,6 +18,7 @@ class TestDhcpCache : public QObject
 private Q_SLOTS:
     void replacesOnlyTheListedScopes();
     void removesScopesAndFollowsServerDeletion();
+    void addsAndRemovesOneReservation();
 };
 
 namespace {
@@ -115,6 +116,41 @@ void TestDhcpCache::removesScopesAndFollowsServerDeletion()
     QCOMPARE(*cache.leaseCount(), 1);
     QVERIFY(ServerRepository(*f.db).remove(b).has_value());
     QCOMPARE(*cache.leaseCount(), 0);
+}
+
+// Make Reservation / Delete Reservation (issue 6): one row in, the client's own lease on any
+// server becomes "ActiveReservation"; out again, the lease is back to "Active".
+void TestDhcpCache::addsAndRemovesOneReservation()
+{
+    FreshDatabase f;
+    QVERIFY(f.db);
+    const auto a = addServer(*f.db, QStringLiteral("SRV-A"));
+    const auto b = addServer(*f.db, QStringLiteral("SRV-B"));
+    DhcpCacheRepository cache(*f.db);
+    const QDateTime t = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
+    CachedLease other = lease(b, "10.0.1.0", "10.0.1.11", "other");
+    other.clientId = QStringLiteral("00-11-22-33-44-66");
+    QVERIFY(cache
+                .replaceScopes(
+                    {{b, ip("10.0.1.0"), {lease(b, "10.0.1.0", "10.0.1.10", "x"), other}}}, {}, t)
+                .has_value());
+    CachedReservation rv;
+    rv.serverId = a; // the failover's primary, while the partner read the leases
+    rv.scopeId = ip("10.0.1.0");
+    rv.address = ip("10.0.1.10");
+    rv.clientId = QStringLiteral("00-11-22-33-44-55");
+    rv.name = QStringLiteral("pc10");
+    rv.type = QStringLiteral("Dhcp");
+    STORE_VERIFY(cache.addReservation(rv, t));
+    QCOMPARE(*cache.reservations(), QList<CachedReservation>{rv});
+    auto leases = cache.leases();
+    QCOMPARE(leases->at(0).state, QStringLiteral("ActiveReservation"));
+    QCOMPARE(leases->at(1).state, QStringLiteral("Active")); // another address stays
+
+    QCOMPARE(*cache.removeReservation(rv), 1);
+    QCOMPARE(*cache.reservationCount(), 0);
+    QCOMPARE(cache.leases()->at(0).state, QStringLiteral("Active"));
+    QCOMPARE(*cache.removeReservation(rv), 0); // already gone: nothing to do
 }
 
 QTEST_GUILESS_MAIN(TestDhcpCache)
