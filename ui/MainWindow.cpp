@@ -601,6 +601,8 @@ void MainWindow::addPage(View view, QWidget *page, ListView *list)
     m_lists[view] = list;
     if (list) // the window's Ctrl+F serves every list (see ListView::findAction)
         list->findAction()->setShortcut(QKeySequence());
+    if (list) // a screen reader names the table by its view ("Servers"), not "List"
+        list->table()->setAccessibleName(m_navItems.at(view)->text(0));
 }
 
 void MainWindow::navigationChanged(QTreeWidgetItem *current)

@@ -547,6 +547,9 @@ private Q_SLOTS:
             seen.insert(action->shortcut(), action->text());
         }
 
+        // The Servers table is named for screen readers by its view.
+        QCOMPARE(servers(window)->table()->accessibleName(), QStringLiteral("Servers"));
+
         // Every Servers action is reachable by a shortcut or a mnemonic.
         QList<QAction *> serverActions = window.serverActions()->actions();
         serverActions << window.serverActions()->importAction() << window.syncNowAction()
