@@ -59,7 +59,7 @@ QCoro::Task<TrustDecision> fetchAndAskTrust(QWidget *parent, QString serviceName
         }
         previous = current.sha256;
     }
-    CertificateTrustDialog dialog(serviceName, *probed, previous, parent);
+    CertificateTrustDialog dialog(serviceName, *probed, previous, parent, current.notAfter);
     if (dialog.exec() == QDialog::Accepted && guard)
         decision.trusted = probed->toStored();
     co_return decision;

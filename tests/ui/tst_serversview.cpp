@@ -6,6 +6,7 @@
 // list); Forget Certificate; the selection surviving F5; Preview Sync's shortcut; the NetBox and
 // running-jobs parts of the status bar; the Certificate action's expiry text.
 #include "CertificateTrust.h"
+#include "CertificateTrustDialog.h"
 #include "ListView.h"
 #include "MaintenanceControl.h"
 #include "MaintenanceTableModel.h"
@@ -690,6 +691,25 @@ private Q_SLOTS:
         const QString expiredText =
             alreadyTrustedText(expired, QStringLiteral("dhcp-a"), PinnedNow);
         QVERIFY2(expiredText.contains(QStringLiteral("expired on")), qPrintable(expiredText));
+
+        // A changed certificate: the one being replaced shows its expiry beside its fingerprint.
+        CertificateProbeResult probe;
+        probe.host = QStringLiteral("dhcp-a.example");
+        probe.port = 443;
+        CertificateInfo presented;
+        presented.subject = QStringLiteral("CN=dhcp-a.example");
+        presented.notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
+        presented.notAfter = QDateTime::currentDateTimeUtc().addDays(365);
+        presented.sha256Fingerprint = QStringLiteral("AA:BB");
+        probe.chain << presented;
+        const QDateTime previousExpiry = QDateTime::currentDateTimeUtc().addDays(20);
+        CertificateTrustDialog changed(QStringLiteral("dhcp-a"), probe, soon.sha256, nullptr,
+                                       previousExpiry);
+        auto *expiry = changed.findChild<QLabel *>(QStringLiteral("trustedExpiry"));
+        QVERIFY(expiry);
+        QVERIFY2(expiry->text().contains(QStringLiteral("20 day")), qPrintable(expiry->text()));
+        CertificateTrustDialog firstUse(QStringLiteral("dhcp-a"), probe, QString());
+        QVERIFY(!firstUse.findChild<QLabel *>(QStringLiteral("trustedExpiry")));
     }
 };
 
