@@ -11,6 +11,27 @@
 
 namespace leaselink {
 
+QString alreadyTrustedText(const StoredCertificate &certificate, const QString &serviceName,
+                           const QDateTime &now)
+{
+    QString text = QObject::tr("%1 presents the certificate already trusted for it (SHA-256 %2).")
+                       .arg(serviceName, certificate.sha256);
+    if (certificate.notAfter.isValid()) {
+        const QString date =
+            QLocale().toString(certificate.notAfter.toLocalTime().date(), QLocale::LongFormat);
+        const qint64 days = now.daysTo(certificate.notAfter);
+        text += QStringLiteral("\n\n");
+        if (certificate.notAfter < now)
+            text += QObject::tr("It expired on %1.").arg(date);
+        else
+            text += QObject::tr("It expires on %1 (in %n day(s)).", nullptr, int(days)).arg(date);
+    }
+    const QString notice = CertificateInfo::storedExpiryNotice(certificate, serviceName, now);
+    if (!notice.isEmpty())
+        text += QStringLiteral("\n⚠ ") + notice;
+    return text;
+}
+
 QCoro::Task<TrustDecision> fetchAndAskTrust(QWidget *parent, QString serviceName, QString host,
                                             quint16 port, StoredCertificate current,
                                             bool quietWhenSystemTrusted)
@@ -32,15 +53,13 @@ QCoro::Task<TrustDecision> fetchAndAskTrust(QWidget *parent, QString serviceName
     QString previous;
     if (!current.isEmpty() && !probed->chain.isEmpty()) {
         if (current.sha256 == probed->leaf().sha256Fingerprint) {
-            QMessageBox::information(parent, QObject::tr("Certificate"),
-                                     QObject::tr("%1 presents the certificate already trusted "
-                                                 "for it (SHA-256 %2).")
-                                         .arg(serviceName, current.sha256));
+            const QString text = alreadyTrustedText(current, serviceName);
+            QMessageBox::information(parent, QObject::tr("Certificate"), text);
             co_return decision;
         }
         previous = current.sha256;
     }
-    CertificateTrustDialog dialog(serviceName, *probed, previous, parent);
+    CertificateTrustDialog dialog(serviceName, *probed, previous, parent, current.notAfter);
     if (dialog.exec() == QDialog::Accepted && guard)
         decision.trusted = probed->toStored();
     co_return decision;

@@ -29,6 +29,11 @@ QCoro::Task<TrustDecision> fetchAndAskTrust(QWidget *parent, QString serviceName
                                             quint16 port, StoredCertificate current,
                                             bool quietWhenSystemTrusted = false);
 
+// The Certificate action's answer when the server still presents the trusted certificate:
+// its fingerprint, expiry date and days left, and the warning under 90 days.
+QString alreadyTrustedText(const StoredCertificate &certificate, const QString &serviceName,
+                           const QDateTime &now = QDateTime::currentDateTimeUtc());
+
 // "Trusted: SHA-256 6D:9D:7F:…, expires 25/11/2036", plus the expiry warning when it is due
 // within 90 days; the full fingerprint belongs in a tooltip.
 QString trustedCertificateSummary(const StoredCertificate &certificate, const QString &serviceName);

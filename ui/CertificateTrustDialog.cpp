@@ -50,7 +50,8 @@ QString CertificateTrustDialog::groupedFingerprint(const QString &fingerprint)
 
 CertificateTrustDialog::CertificateTrustDialog(const QString &serviceName,
                                                const CertificateProbeResult &probe,
-                                               const QString &previousFingerprint, QWidget *parent)
+                                               const QString &previousFingerprint, QWidget *parent,
+                                               const QDateTime &previousNotAfter)
     : QDialog(parent)
 {
     const bool changed = !previousFingerprint.isEmpty();
@@ -102,6 +103,17 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &serviceName,
         if (changed)
             form->addRow(tr("Trusted SHA-256:"),
                          fingerprintField(groupedFingerprint(previousFingerprint), details));
+        if (changed && previousNotAfter.isValid()) {
+            const qint64 days = QDateTime::currentDateTimeUtc().daysTo(previousNotAfter);
+            const QString left = days < 0 ? tr("expired %n day(s) ago", nullptr, int(-days))
+                                          : tr("%n day(s) left", nullptr, int(days));
+            auto *expiry = selectableLabel(
+                tr("%1 (%2)").arg(
+                    QLocale().toString(previousNotAfter.toLocalTime(), QLocale::ShortFormat), left),
+                details);
+            expiry->setObjectName(QStringLiteral("trustedExpiry"));
+            form->addRow(tr("Trusted until:"), expiry);
+        }
         auto *fingerprint = fingerprintField(groupedFingerprint(leaf.sha256Fingerprint), details);
         fingerprint->setObjectName(QStringLiteral("fingerprint"));
         form->addRow(changed ? tr("New SHA-256:") : tr("SHA-256:"), fingerprint);

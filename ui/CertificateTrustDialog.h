@@ -2,6 +2,7 @@
 
 #include "net/CertificateProbeResult.h"
 
+#include <QDateTime>
 #include <QDialog>
 
 class QCheckBox;
@@ -20,8 +21,11 @@ class CertificateTrustDialog : public QDialog
     Q_OBJECT
 
 public:
+    // previousNotAfter: the expiry of the trusted certificate being replaced, shown beside its
+    // fingerprint (with days left) when the certificate changed.
     CertificateTrustDialog(const QString &serviceName, const CertificateProbeResult &probe,
-                           const QString &previousFingerprint, QWidget *parent = nullptr);
+                           const QString &previousFingerprint, QWidget *parent = nullptr,
+                           const QDateTime &previousNotAfter = QDateTime());
 
     // "3A:F1:…" in groups of eight bytes per line, for reading aloud over the phone.
     static QString groupedFingerprint(const QString &fingerprint);

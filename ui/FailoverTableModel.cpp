@@ -134,6 +134,8 @@ QVariant FailoverTableModel::data(const QModelIndex &index, int role) const
         return displayData(row, index.column());
     case ListFilterProxy::SearchKeyRole:
         return row.searchKey;
+    case ListFilterProxy::RowKeyRole:
+        return qlonglong(row.failover.id);
     }
     return {};
 }

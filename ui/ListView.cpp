@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -20,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace leaselink {
 
@@ -224,6 +226,11 @@ ListView::ListView(const QString &settingsKey, QAbstractItemModel *model, QWidge
                 Q_EMIT currentSourceRowChanged(source.isValid() ? source.row() : -1);
             });
 
+    // A reload (F5, or the refresh after any action) resets the source model, which would clear
+    // the selection: the admin's rows are remembered by key and selected again.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ListView::rememberSelection);
+    connect(model, &QAbstractItemModel::modelReset, this, &ListView::restoreRememberedSelection);
+
     restoreState();
 }
 
@@ -375,6 +382,92 @@ void ListView::chooseColumns(const QPoint &pos)
     }
     menu.exec(header->mapToGlobal(pos));
     saveState();
+}
+
+QString ListView::rowKey(int sourceRow) const
+{
+    const QAbstractItemModel *source = m_proxy->sourceModel();
+    const QModelIndex index = source->index(sourceRow, 0);
+    const QVariant key = index.data(ListFilterProxy::RowKeyRole);
+    if (key.isValid())
+        return key.toString();
+    // Without a key role the first two columns' text stands in (an address and its server).
+    QString text = index.data(Qt::DisplayRole).toString();
+    if (source->columnCount() > 1)
+        text += QChar(0x1f) + source->index(sourceRow, 1).data(Qt::DisplayRole).toString();
+    return text;
+}
+
+void ListView::rememberSelection()
+{
+    m_keptKeys.clear();
+    m_keptCurrentKey.clear();
+    m_keptCurrentColumn = 0;
+    for (int row : selectedSourceRows())
+        m_keptKeys.append(rowKey(row));
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (current.isValid()) {
+        m_keptCurrentKey = rowKey(current.row());
+        m_keptCurrentColumn = current.column();
+    }
+}
+
+void ListView::restoreRememberedSelection()
+{
+    const QStringList keys = std::exchange(m_keptKeys, {});
+    const QString currentKey = std::exchange(m_keptCurrentKey, QString());
+    if (keys.isEmpty() && currentKey.isNull())
+        return;
+    restoreSelection(keys, currentKey);
+}
+
+void ListView::restoreSelection(const QStringList &keys, const QString &currentKey)
+{
+    const QAbstractItemModel *source = m_proxy->sourceModel();
+    // A set: Ctrl+A on the 110k-row lease list must not make this quadratic.
+    const QSet<QString> wantedKeys(keys.cbegin(), keys.cend());
+    QList<int> proxyRows;
+    QModelIndex current;
+    const qsizetype wanted = wantedKeys.size() + (currentKey.isNull() ? 0 : 1);
+    qsizetype found = 0;
+    for (int row = 0; row < source->rowCount() && found < wanted; ++row) {
+        const QString key = rowKey(row);
+        const bool selected = wantedKeys.contains(key);
+        const bool isCurrent = !currentKey.isNull() && key == currentKey;
+        if (!selected && !isCurrent)
+            continue;
+        const QModelIndex proxyIndex = m_proxy->mapFromSource(source->index(row, 0));
+        if (selected)
+            ++found;
+        if (isCurrent)
+            ++found;
+        if (!proxyIndex.isValid())
+            continue; // filtered out by the search box
+        if (selected)
+            proxyRows.append(proxyIndex.row());
+        if (isCurrent) {
+            const int column = std::clamp(m_keptCurrentColumn, 0, m_proxy->columnCount() - 1);
+            current = m_proxy->index(proxyIndex.row(), column);
+        }
+    }
+    // Consecutive rows become one range, so a large selection stays cheap to select.
+    std::sort(proxyRows.begin(), proxyRows.end());
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (qsizetype i = 0; i < proxyRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < proxyRows.size() && proxyRows.at(j + 1) == proxyRows.at(j) + 1)
+            ++j;
+        selection.select(m_proxy->index(proxyRows.at(i), 0),
+                         m_proxy->index(proxyRows.at(j), lastColumn));
+        i = j + 1;
+    }
+    QItemSelectionModel *selectionModel = m_table->selectionModel();
+    if (current.isValid())
+        selectionModel->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    selectionModel->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (current.isValid())
+        m_table->scrollTo(current);
 }
 
 void ListView::saveState() const

@@ -26,6 +26,9 @@ class ListFilterProxy : public QSortFilterProxyModel
 public:
     // Role a source model may answer (column 0) with the row's lower-case search text.
     static constexpr int SearchKeyRole = Qt::UserRole + 100;
+    // Role a source model may answer (column 0) with a stable identity of the row (e.g. the
+    // database id), so a reload keeps the selection; without it the column 0 text is the key.
+    static constexpr int RowKeyRole = Qt::UserRole + 101;
 
     explicit ListFilterProxy(QObject *parent = nullptr);
 
@@ -98,6 +101,13 @@ public:
     void saveState() const;
     void restoreState();
 
+    // The row key of a source row: RowKeyRole as text, else the first two columns' text.
+    QString rowKey(int sourceRow) const;
+    // Selects the rows with these keys (current row: currentKey, null for none) in the table;
+    // keys no longer present are dropped. Called after every model reset with what was
+    // selected before it.
+    void restoreSelection(const QStringList &keys, const QString &currentKey);
+
 Q_SIGNALS:
     void currentSourceRowChanged(int sourceRow);
 
@@ -107,6 +117,8 @@ private:
     void updateDetail();
     QList<int> visibleColumns() const;
     QList<int> rowsForCopy() const;
+    void rememberSelection();
+    void restoreRememberedSelection();
 
     QString m_settingsKey;
     ListFilterProxy *m_proxy = nullptr;
@@ -117,6 +129,10 @@ private:
     QHBoxLayout *m_tools = nullptr;
     QAction *m_find = nullptr;
     DetailProvider m_detailProvider;
+    // What was selected when the source model began a reset (F5, any action's reload).
+    QStringList m_keptKeys;
+    QString m_keptCurrentKey; // null: no current row
+    int m_keptCurrentColumn = 0;
 };
 
 // RFC 4180 field quoting, shared with any exporter.

@@ -10,11 +10,13 @@
 #include "JobsTableModel.h"
 #include "LeaseTableModel.h"
 #include "ListView.h"
+#include "MaintenanceControl.h"
 #include "MaintenanceTableModel.h"
 #include "MaintenanceView.h"
 #include "NetBoxDialog.h"
 #include "OptionLibraryViews.h"
 #include "ReservationActions.h"
+#include "NetBoxStatusText.h"
 #include "ReservationTableModel.h"
 #include "ScopesView.h"
 #include "ScopeTableModel.h"
@@ -109,6 +111,11 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     statusBar()->addWidget(m_statusLabel, 1);
     m_scheduleStatus = new QLabel(this);
     m_scheduleStatus->setObjectName(QStringLiteral("scheduleStatus"));
+    m_runningJobs = new QLabel(this);
+    m_runningJobs->setObjectName(QStringLiteral("runningJobs"));
+    m_runningJobs->setAccessibleName(tr("Running jobs"));
+    m_runningJobs->hide();
+    statusBar()->addPermanentWidget(m_runningJobs);
     statusBar()->addPermanentWidget(m_scheduleStatus);
     statusBar()->addPermanentWidget(m_maintenanceStatus);
     statusBar()->addPermanentWidget(m_netBoxStatus);
@@ -162,7 +169,12 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
         new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync Now"), this);
     m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_previewSync = new QAction(tr("&Preview Sync…"), this);
-    m_syncAll = new QAction(tr("Sync &All Servers…"), this);
+    m_previewSync->setObjectName(QStringLiteral("previewSync"));
+    m_previewSync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_previewSync->setToolTip(
+        tr("Plan a sync of the selected servers and show every change before anything is written"));
+    // "&All" would share its mnemonic with "&Add Server…" in the Server menu.
+    m_syncAll = new QAction(tr("Sync A&ll Servers…"), this);
     m_syncAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_syncAll->setToolTip(tr("Sync every server with NetBox (preview first, or sync at once)"));
     connect(m_syncNow, &QAction::triggered, this,
@@ -192,6 +204,14 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
             serverSelectionChanged);
     connect(m_serverModel, &QAbstractItemModel::modelReset, this, serverSelectionChanged);
     serverSelectionChanged();
+    connect(m_serverActions, &ServerActions::importStarted, this, [this](const QString &name) {
+        m_runningImports.append(name);
+        updateRunningJobs();
+    });
+    connect(m_serverActions, &ServerActions::imported, this, [this](const QString &name) {
+        m_runningImports.removeOne(name);
+        updateRunningJobs();
+    });
     connect(servers->table(), &QTableView::doubleClicked, this,
             [this] { QCoro::connect(m_serverActions->editServer(), this, [] {}); });
 
@@ -204,6 +224,43 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
         QMessageBox::warning(this, tr("Failover not saved"), text);
     });
     addPage(FailoverView, failovers, failovers);
+    m_failoverMaintenance = new MaintenanceControl(*m_database, this, [this, failovers] {
+        std::optional<MaintenanceTarget> target;
+        const QModelIndex current =
+            failovers->proxy()->mapToSource(failovers->table()->currentIndex());
+        if (current.isValid()) {
+            const Failover &failover = m_failoverModel->failoverAt(current.row());
+            target.emplace();
+            target->kind = MaintenanceTableModel::ObjectKind::Failover;
+            target->id = failover.id;
+            target->name = failover.name;
+            target->maintenance = failover.maintenance;
+        }
+        return target;
+    });
+    m_failoverMaintenance->attachTo(failovers);
+    failovers->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    failovers->table()->addAction(m_failoverMaintenance->startAction());
+    failovers->table()->addAction(m_failoverMaintenance->endAction());
+    for (QAction *action :
+         {m_failoverMaintenance->startAction(), m_failoverMaintenance->endAction()}) {
+        auto *button = new QPushButton(action->text(), failovers);
+        button->setObjectName(action->objectName());
+        button->setToolTip(action->toolTip());
+        button->setAccessibleName(action == m_failoverMaintenance->startAction()
+                                      ? tr("Start maintenance of the selected failover")
+                                      : tr("End maintenance of the selected failover"));
+        button->setEnabled(action->isEnabled());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+        failovers->addToolWidget(button);
+    }
+    connect(failovers, &ListView::currentSourceRowChanged, m_failoverMaintenance,
+            &MaintenanceControl::updateActions);
+    connect(m_failoverModel, &QAbstractItemModel::modelReset, m_failoverMaintenance,
+            &MaintenanceControl::updateActions);
+    connect(m_failoverMaintenance, &MaintenanceControl::changed, this, &MainWindow::refresh);
+    m_failoverMaintenance->updateActions();
 
     m_scopesView = new ScopesView(*m_database, this);
     connect(m_scopesView, &ScopesView::changed, this, &MainWindow::refresh);
@@ -308,6 +365,9 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
         context.overrides = m_overrides;
         m_scheduledSync = new ScheduledSync(context, this);
         connect(m_scheduledSync, &ScheduledSync::statusChanged, m_scheduleStatus, &QLabel::setText);
+        connect(m_scheduledSync, &ScheduledSync::runningChanged, this, [this](bool running) {
+            setJobRunning(m_scheduledSync, tr("Scheduled sync running…"), running);
+        });
         connect(m_scheduledSync, &ScheduledSync::runFinished, this,
                 [this](const sync::SyncJobResult &result) {
                     refresh();
@@ -351,6 +411,14 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     restoreGeometry(ui.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     refresh();
     checkCertificateExpiry();
+}
+
+MainWindow::~MainWindow()
+{
+    // The children (a sync dialog, the scheduler) are destroyed after this window's members:
+    // their destroyed() must no longer reach setJobRunning.
+    for (QObject *source : std::as_const(m_jobSources))
+        disconnect(source, &QObject::destroyed, this, nullptr);
 }
 
 bool MainWindow::keepRunningWhenClosed()
@@ -536,6 +604,8 @@ void MainWindow::addPage(View view, QWidget *page, ListView *list)
     m_lists[view] = list;
     if (list) // the window's Ctrl+F serves every list (see ListView::findAction)
         list->findAction()->setShortcut(QKeySequence());
+    if (list) // a screen reader names the table by its view ("Servers"), not "List"
+        list->table()->setAccessibleName(m_navItems.at(view)->text(0));
 }
 
 void MainWindow::navigationChanged(QTreeWidgetItem *current)
@@ -686,6 +756,40 @@ void MainWindow::updateStatus(int serverCount, int serversInMaintenance)
     m_maintenanceStatus->setText(tr("%n server(s) in maintenance", nullptr, serversInMaintenance));
 }
 
+void MainWindow::setJobRunning(QObject *source, const QString &text, bool running)
+{
+    if (running) {
+        if (!m_jobSources.contains(source)) {
+            // A source destroyed while running (a dialog closed with the window) has ended.
+            m_jobSources.insert(source);
+            connect(source, &QObject::destroyed, this, [this, source] {
+                m_jobSources.remove(source);
+                setJobRunning(source, QString(), false);
+            });
+        }
+        m_runningJobTexts.insert(source, text);
+    } else {
+        m_runningJobTexts.remove(source);
+    }
+    updateRunningJobs();
+}
+
+void MainWindow::updateRunningJobs()
+{
+    QStringList texts = m_runningJobTexts.values();
+    for (const QString &name : std::as_const(m_runningImports))
+        texts << tr("Import from %1 running…").arg(name);
+    texts.sort();
+    texts.removeDuplicates(); // two sync dialogs read "Sync running…" once
+    m_runningJobs->setText(texts.join(QStringLiteral(" · ")));
+    m_runningJobs->setVisible(!texts.isEmpty());
+}
+
+QString MainWindow::runningJobsText() const
+{
+    return m_runningJobs && !m_runningJobs->isHidden() ? m_runningJobs->text() : QString();
+}
+
 void MainWindow::refresh()
 {
     if (!m_database)
@@ -729,9 +833,10 @@ void MainWindow::refresh()
     }
     if (const QString error = m_maintenanceView->reload(); !error.isEmpty())
         problems.append(error);
-    if (const auto jobs = JobRepository(*m_database).listRecent(JobHistoryLimit))
+    if (const auto jobs = JobRepository(*m_database).listRecent(JobHistoryLimit)) {
         m_jobsModel->setJobs(*jobs);
-    else
+        m_lastSyncJob = NetBoxStatusText::lastSync(*jobs);
+    } else
         problems.append(jobs.error().message);
 
     const auto connection = NetBoxConnectionRepository(*m_database).get();
@@ -742,10 +847,13 @@ void MainWindow::refresh()
         problems.append(connection.error().message);
     m_leasesView->setNetBoxUrl(netBoxUrl);
     m_reservationsView->setNetBoxUrl(netBoxUrl);
-    const QString netBoxText = netBoxUrl.isEmpty()
-                                   ? tr("NetBox: not configured")
-                                   : tr("NetBox: %1").arg(netBoxUrl.toDisplayString());
-    m_netBoxStatus->setText(netBoxText);
+    std::optional<NetBoxConnection> netBoxConnection;
+    if (connection && *connection)
+        netBoxConnection = **connection;
+    const NetBoxStatusText netBoxState =
+        NetBoxStatusText::describe(netBoxConnection, m_lastSyncJob);
+    m_netBoxStatus->setText(netBoxState.text);
+    m_netBoxStatus->setToolTip(netBoxState.toolTip);
     m_netBoxSummary->setText(
         netBoxUrl.isEmpty()
             ? tr("No NetBox connection is configured yet.")
@@ -800,6 +908,8 @@ void MainWindow::openSyncDialogNow(const QStringList &serverNames, SyncStart sta
     auto *dialog = new SyncDialog(context, request, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SyncDialog::syncFinished, this, [this] { refresh(); });
+    connect(dialog, &SyncDialog::runningChanged, this,
+            [this, dialog](bool running) { setJobRunning(dialog, tr("Sync running…"), running); });
     dialog->show();
     if (start == SyncStart::Preview)
         QCoro::connect(dialog->preview(), dialog, [] {});

@@ -4,8 +4,11 @@
 
 #include "config/ConfigOverrides.h"
 #include "domain/Server.h"
+#include "store/JobRecord.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 #include <QCoroTask>
 
@@ -26,6 +29,7 @@ class FailoverTableModel;
 class JobsTableModel;
 class LeaseTableModel;
 class ListView;
+class MaintenanceControl;
 class MaintenanceView;
 class OptionCodeLibrary;
 class OptionValueLibrary;
@@ -68,6 +72,7 @@ public:
     // secrets may be null (tests): the server actions then cannot store App Tokens.
     MainWindow(Database *database, QString openError, ConfigOverrides overrides,
                SecretStore *secrets = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ServerActions *serverActions() const { return m_serverActions; }
     // Sync Now and Preview Sync on the Servers view (they emit syncRequested).
@@ -86,6 +91,12 @@ public:
     QStringList selectedServerNames() const;
 
     ScopesView *scopesView() const { return m_scopesView; }
+    // Start / End Maintenance of the Failover view's current failover.
+    MaintenanceControl *failoverMaintenance() const { return m_failoverMaintenance; }
+    // The status bar's running-jobs text ("Sync running…"), empty while nothing runs.
+    QString runningJobsText() const;
+    // A sync dialog, an import or the scheduled sync (source) started or ended a run.
+    void setJobRunning(QObject *source, const QString &text, bool running);
     MaintenanceView *maintenanceView() const { return m_maintenanceView; }
     DhcpCacheView *leasesView() const { return m_leasesView; }
     DhcpCacheView *reservationsView() const { return m_reservationsView; }
@@ -159,6 +170,13 @@ private:
     QAction *m_previewSync = nullptr;
     QAction *m_syncAll = nullptr;
     QLabel *m_scheduleStatus = nullptr;
+    QLabel *m_runningJobs = nullptr;
+    QHash<QObject *, QString> m_runningJobTexts;
+    QSet<QObject *> m_jobSources; // watched for destroyed()
+    QStringList m_runningImports; // server names, one entry per running import
+    void updateRunningJobs();
+    std::optional<JobRecord> m_lastSyncJob;
+    MaintenanceControl *m_failoverMaintenance = nullptr;
     class ScheduledSync *m_scheduledSync = nullptr;
     bool m_dhcpCacheStale = true; // leases and reservations load when their view is shown
     void loadDhcpCache();

@@ -66,6 +66,7 @@ void ScheduledSync::run()
     m_job = std::make_unique<sync::SyncJob>(m_context, request);
     m_scheduler.setRunning(true);
     setStatus(tr("Scheduled sync running…"));
+    Q_EMIT runningChanged(true);
     connect(m_job.get(), &sync::SyncJob::progressChanged, this,
             [this](const sync::SyncProgress &progress) {
                 setStatus(tr("Scheduled sync: %1").arg(progress.phase));
@@ -75,6 +76,7 @@ void ScheduledSync::run()
         m_scheduler.setRunning(false);
         m_lastOutcome = tr("last scheduled sync %1").arg(sync::jobStatusText(result.status));
         setStatus(nextRunText());
+        Q_EMIT runningChanged(false);
         Q_EMIT runFinished(result);
     });
 }

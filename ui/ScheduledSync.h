@@ -30,6 +30,8 @@ public:
 Q_SIGNALS:
     void statusChanged(const QString &text);
     void runFinished(const leaselink::sync::SyncJobResult &result);
+    // A scheduled run started (true) or ended (false).
+    void runningChanged(bool running);
 
 private:
     void run();

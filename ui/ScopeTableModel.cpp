@@ -173,6 +173,8 @@ QVariant ScopeTableModel::data(const QModelIndex &index, int role) const
         return sortData(row, index.column());
     case ListFilterProxy::SearchKeyRole:
         return row.searchKey;
+    case ListFilterProxy::RowKeyRole:
+        return qlonglong(row.scope.id);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "ScopesView.h"
 
 #include "ListView.h"
+#include "MaintenanceControl.h"
 #include "ScopeEditDialog.h"
 #include "ScopeTableModel.h"
 
@@ -8,6 +9,7 @@
 #include "store/ScopeRepository.h"
 #include "store/ServerRepository.h"
 
+#include <QAction>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -32,6 +34,37 @@ ScopesView::ScopesView(Database &database, QWidget *parent)
     m_delete->setAccessibleName(tr("Delete scope"));
     for (QPushButton *button : {m_create, m_edit, m_delete})
         m_list->addToolWidget(button);
+    m_maintenance = new MaintenanceControl(database, this, [this] {
+        std::optional<MaintenanceTarget> target;
+        if (const int row = currentSourceRow(); row >= 0) {
+            const Scope &scope = m_model->scopeAt(row);
+            target.emplace();
+            target->kind = MaintenanceTableModel::ObjectKind::Scope;
+            target->id = scope.id;
+            target->name = scope.name;
+            target->maintenance = scope.maintenance;
+        }
+        return target;
+    });
+    m_maintenance->attachTo(m_list);
+    m_list->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->table()->addAction(m_maintenance->startAction());
+    m_list->table()->addAction(m_maintenance->endAction());
+    m_startMaintenance = new QPushButton(m_maintenance->startAction()->text());
+    m_startMaintenance->setAccessibleName(tr("Start maintenance of the selected scope"));
+    m_endMaintenance = new QPushButton(m_maintenance->endAction()->text());
+    m_endMaintenance->setAccessibleName(tr("End maintenance of the selected scope"));
+    for (auto [button, action] : {std::pair{m_startMaintenance, m_maintenance->startAction()},
+                                  std::pair{m_endMaintenance, m_maintenance->endAction()}}) {
+        button->setToolTip(action->toolTip());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+        m_list->addToolWidget(button);
+    }
+    connect(m_maintenance, &MaintenanceControl::changed, this, [this] {
+        reload();
+        Q_EMIT changed();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -85,6 +118,9 @@ void ScopesView::updateButtons()
     m_delete->setEnabled(m_pushScopeInfo && selected);
     for (QPushButton *button : {m_create, m_edit, m_delete})
         button->setToolTip(why);
+    m_maintenance->updateActions();
+    m_startMaintenance->setEnabled(m_maintenance->startAction()->isEnabled());
+    m_endMaintenance->setEnabled(m_maintenance->endAction()->isEnabled());
 }
 
 QList<ScopeEditDialog::SourceChoice> ScopesView::sourceChoices() const

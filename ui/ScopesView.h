@@ -12,9 +12,12 @@ namespace leaselink {
 
 class Database;
 class ListView;
+class MaintenanceControl;
 class ScopeTableModel;
 
-// The Scopes view: the scope list with Create / Edit / Delete. Local scope edits only make sense
+// The Scopes view: the scope list with Create / Edit / Delete and Start / End Maintenance
+// (buttons, context menu, Ctrl+M / Ctrl+Shift+M in the list; maintenance works whatever Push
+// Scope Info says, as it only changes LeaseLink's own flag). Local scope edits only make sense
 // when LeaseLink pushes scope information to the DHCP servers, so the buttons are disabled, with
 // a tool tip saying why, while the effective Push Scope Info setting is off.
 class ScopesView : public QWidget
@@ -32,6 +35,9 @@ public:
     QPushButton *createButton() const { return m_create; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *startMaintenanceButton() const { return m_startMaintenance; }
+    QPushButton *endMaintenanceButton() const { return m_endMaintenance; }
+    MaintenanceControl *maintenanceControl() const { return m_maintenance; }
 
     void setPushScopeInfo(bool enabled);
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -57,6 +63,9 @@ private:
     QPushButton *m_create = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_startMaintenance = nullptr;
+    QPushButton *m_endMaintenance = nullptr;
+    MaintenanceControl *m_maintenance = nullptr;
     bool m_pushScopeInfo = false;
     Confirm m_confirm;
 };

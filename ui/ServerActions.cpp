@@ -4,6 +4,7 @@
 #include "ConnectionReportView.h"
 #include "FirstUseTrust.h"
 #include "ImportWindow.h"
+#include "MaintenanceControl.h"
 #include "PsuScriptUpdateDialog.h"
 #include "ServerDialog.h"
 
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -60,18 +62,81 @@ ServerActions::ServerActions(Database &database, SecretStore *secrets, ConfigOve
     m_updateScripts->setObjectName(QStringLiteral("updatePsuScripts"));
     m_updateScripts->setToolTip(tr("Create or update LeaseLink's endpoints on the selected PSU "
                                    "server (writer token with the \"apis/*\" permission)"));
+    m_certificate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_certificate->setToolTip(tr("Fetch the certificate the server presents, compare it with "
+                                 "the trusted one and trust or replace it"));
+    m_updateScripts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_forgetCertificate =
+        make(tr("&Forget Certificate…"), QKeySequence(), &ServerActions::forgetCertificate);
+    m_forgetCertificate->setObjectName(QStringLiteral("forgetCertificate"));
+    m_forgetCertificate->setToolTip(tr("Remove the certificate trusted for the selected server; "
+                                       "the next connection asks to trust it again"));
+    for (QAction *action : {m_add, m_edit, m_delete, m_test, m_certificate, m_import,
+                            m_updateScripts, m_forgetCertificate})
+        action->setStatusTip(action->toolTip());
+    m_maintenance = new MaintenanceControl(m_database, m_window, [this] {
+        std::optional<MaintenanceTarget> target;
+        if (const auto selected = m_selected()) {
+            target.emplace();
+            target->kind = MaintenanceTableModel::ObjectKind::Server;
+            target->id = selected->id;
+            target->name = selected->name;
+            target->maintenance = selected->maintenance;
+        }
+        return target;
+    });
+    m_maintenance->setParent(this);
+    m_startMaintenance = m_maintenance->startAction();
+    m_endMaintenance = m_maintenance->endAction();
+    m_startMaintenance->setToolTip(
+        tr("Put the selected server into maintenance (with a note): every sync skips it"));
+    m_endMaintenance->setToolTip(
+        tr("Take the selected server out of maintenance: the next sync includes it again"));
+    for (QAction *action : {m_startMaintenance, m_endMaintenance})
+        action->setStatusTip(action->toolTip());
+    connect(m_maintenance, &MaintenanceControl::changed, this, &ServerActions::changed);
+    m_confirm = [this](const QString &title, const QString &question) {
+        QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, m_window);
+        QPushButton *yes = box.addButton(tr("&Continue"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == yes;
+    };
     selectionChanged(false);
 }
 
 QList<QAction *> ServerActions::actions() const
 {
-    return {m_add, m_edit, m_delete, m_test, m_certificate, m_updateScripts};
+    return {m_add,
+            m_edit,
+            m_delete,
+            m_test,
+            m_certificate,
+            m_forgetCertificate,
+            m_startMaintenance,
+            m_endMaintenance,
+            m_updateScripts};
 }
 
 void ServerActions::selectionChanged(bool hasSelection)
 {
     for (QAction *action : {m_edit, m_delete, m_test, m_certificate, m_import, m_updateScripts})
         action->setEnabled(hasSelection);
+    const std::optional<Server> selected = hasSelection ? m_selected() : std::nullopt;
+    m_forgetCertificate->setEnabled(selected && !selected->certificate.isEmpty());
+    m_maintenance->updateActions();
+}
+
+bool ServerActions::confirmDespiteMaintenance(const Server &server, const QString &action)
+{
+    if (!server.maintenance.enabled)
+        return true;
+    QString question =
+        tr("%1 is in maintenance. %2 contacts it anyway. Continue?").arg(server.name, action);
+    if (!server.maintenance.notes.isEmpty())
+        question += QLatin1Char('\n') + tr("Maintenance note: %1").arg(server.maintenance.notes);
+    return m_confirm(action, question);
 }
 
 QCoro::Task<bool> ServerActions::saveToken(Server server, QString token)
@@ -185,6 +250,8 @@ QCoro::Task<void> ServerActions::testConnection()
     const auto selected = m_selected();
     if (!selected)
         co_return;
+    if (!confirmDespiteMaintenance(*selected, tr("Test Connection")))
+        co_return;
     // A non-modal window that fills in when the test is done; closing it early is fine.
     auto *window = new QDialog(m_window);
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -232,20 +299,49 @@ QCoro::Task<void> ServerActions::trustCertificate()
             tr("%1 uses plain HTTP: there is no certificate to check.").arg(selected->name));
         co_return;
     }
+    if (!confirmDespiteMaintenance(*selected, tr("Fetching the certificate")))
+        co_return;
     const QString host = selected->hostname;
     const quint16 port = quint16(selected->port);
     const TrustDecision decision =
         co_await fetchAndAskTrust(m_window, selected->name, host, port, selected->certificate);
     if (!self)
         co_return;
-    if (!decision.error.isEmpty())
-        QMessageBox::warning(m_window, tr("Certificate"), decision.error);
+    if (!decision.error.isEmpty()) {
+        QString text = decision.error;
+        // The fetch failed: at least say what is trusted now and how long it is good for.
+        if (!selected->certificate.isEmpty())
+            text += QStringLiteral("\n\n") +
+                    trustedCertificateSummary(selected->certificate, selected->name);
+        QMessageBox::warning(m_window, tr("Certificate"), text);
+    }
     if (!decision.trusted)
         co_return;
     const auto stored =
         ServerRepository(m_database).setCertificate(selected->id, *decision.trusted);
     if (!stored)
         QMessageBox::warning(m_window, tr("Certificate not saved"), stored.error().message);
+    Q_EMIT changed();
+}
+
+QCoro::Task<void> ServerActions::forgetCertificate()
+{
+    const auto selected = m_selected();
+    if (!selected || selected->certificate.isEmpty())
+        co_return;
+    const QString question =
+        tr("Forget the certificate trusted for %1 (SHA-256 %2, expires %3)?\n\nThe next "
+           "connection to %1 (Sync Now, Sync All, Import or Test Connection) asks you to trust "
+           "its certificate again. Unless the system's certificate authorities verify it, the "
+           "scheduled sync fails for this server until you do.")
+            .arg(selected->name, selected->certificate.sha256,
+                 QLocale().toString(selected->certificate.notAfter.toLocalTime().date(),
+                                    QLocale::ShortFormat));
+    if (!m_confirm(tr("Forget Certificate"), question))
+        co_return;
+    const auto cleared = ServerRepository(m_database).clearCertificate(selected->id);
+    if (!cleared)
+        QMessageBox::warning(m_window, tr("Certificate not removed"), cleared.error().message);
     Q_EMIT changed();
 }
 
@@ -290,6 +386,7 @@ QCoro::Task<void> ServerActions::importFromServer()
             windowGuard->appendLine(line);
     });
     const QString name = server.name;
+    Q_EMIT importStarted(name);
     const sync::ImportJobOutcome outcome = co_await job.run(name);
     if (!self)
         co_return;

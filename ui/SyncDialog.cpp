@@ -131,7 +131,10 @@ void SyncDialog::newJob()
 
 void SyncDialog::setRunning(bool running)
 {
+    const bool changed = m_running != running;
     m_running = running;
+    if (changed)
+        Q_EMIT runningChanged(running);
     m_preview->setEnabled(!running);
     m_sync->setEnabled(!running);
     m_apply->setEnabled(!running && m_previewPending);

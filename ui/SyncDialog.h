@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     // A run that wrote something finished: views refresh.
     void syncFinished(const leaselink::sync::SyncJobResult &result);
+    // A preview or sync started (true) or ended (false): the window's "running jobs" indicator.
+    void runningChanged(bool running);
 
 public Q_SLOTS:
     // Close / Esc: cancels a running sync (the dialog stays until it stopped), or drops an

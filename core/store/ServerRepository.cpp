@@ -359,6 +359,20 @@ StoreExpected<Server> ServerRepository::setCertificate(std::int64_t id,
     return get(id);
 }
 
+StoreExpected<Server> ServerRepository::clearCertificate(std::int64_t id)
+{
+    // Literal values: a default-constructed StoredCertificate would bind NULL to the NOT NULL
+    // text columns.
+    if (auto r =
+            updateColumns(id,
+                          QStringLiteral("certificate_pem = '', certificate_not_after = NULL, "
+                                         "certificate_sha256 = ''"),
+                          {}, QStringLiteral("forgetting the certificate of server %1").arg(id));
+        !r)
+        return std::unexpected(r.error());
+    return get(id);
+}
+
 StoreExpected<Server> ServerRepository::recordHealth(std::int64_t id, HealthStatus status,
                                                      const QString &error,
                                                      const QDateTime &checkedAt)

@@ -43,6 +43,8 @@ public:
     StoreExpected<Server> setMaintenance(std::int64_t id, bool enabled,
                                          const QString &enabledBy = {}, const QString &notes = {});
     StoreExpected<Server> setCertificate(std::int64_t id, const StoredCertificate &certificate);
+    // Forgets the trusted certificate: the next connection trusts on first use again.
+    StoreExpected<Server> clearCertificate(std::int64_t id);
     StoreExpected<Server> recordHealth(std::int64_t id, HealthStatus status, const QString &error,
                                        const QDateTime &checkedAt);
     StoreExpected<Server> setScriptVersion(std::int64_t id, const QString &version);

@@ -83,8 +83,13 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), int(ServerTableModel::ColumnCount));
         QCOMPARE(model.data(model.index(0, ServerTableModel::Name)).toString(),
                  QStringLiteral("dhcp-a"));
-        QCOMPARE(model.data(model.index(0, ServerTableModel::Url)).toString(),
-                 QStringLiteral("https://a.example:8443/api/dhcp"));
+        QCOMPARE(model.data(model.index(0, ServerTableModel::Hostname)).toString(),
+                 QStringLiteral("a.example"));
+        QCOMPARE(model.data(model.index(0, ServerTableModel::Port)).toString(),
+                 QStringLiteral("8443"));
+        QCOMPARE(model.data(model.index(0, ServerTableModel::Port), Qt::UserRole).toInt(), 8443);
+        QCOMPARE(model.data(model.index(0, ServerTableModel::Https)).toString(),
+                 QStringLiteral("Yes"));
         QCOMPARE(model.data(model.index(0, ServerTableModel::LastSync)).toString(),
                  QStringLiteral("Never"));
         model.setServers({});
@@ -150,7 +155,7 @@ private Q_SLOTS:
 
         // Server actions that need a selection follow it.
         const QList<QAction *> actions = window.serverActions()->actions();
-        QCOMPARE(actions.size(), 6);
+        QCOMPARE(actions.size(), 9);
         // Issue 9: Update PSU Scripts… is the last server action.
         QCOMPARE(actions.last()->objectName(), QStringLiteral("updatePsuScripts"));
         QVERIFY(actions.at(0)->isEnabled()); // Add
@@ -159,8 +164,13 @@ private Q_SLOTS:
             QVERIFY2(!actions.at(i)->isEnabled(), qPrintable(actions.at(i)->text()));
         QVERIFY(!window.syncNowAction()->isEnabled());
         servers->table()->selectRow(0);
-        for (QAction *action : actions)
-            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+        // dhcp-a has no stored certificate and is not in maintenance: Forget Certificate and
+        // End Maintenance stay off, everything else is on.
+        for (QAction *action : actions) {
+            const bool expected = action != window.serverActions()->forgetCertificateAction() &&
+                                  action != window.serverActions()->endMaintenanceAction();
+            QVERIFY2(action->isEnabled() == expected, qPrintable(action->text()));
+        }
 
         // Sync Now / Preview Sync hand the selected names to whoever runs the job.
         QSignalSpy sync(&window, &MainWindow::syncRequested);
@@ -220,7 +230,8 @@ private Q_SLOTS:
         connection.url = QUrl(QStringLiteral("https://netbox.example/"));
         QVERIFY(NetBoxConnectionRepository(*m_database).save(connection));
         window.refresh();
-        QCOMPARE(netBox->text(), QStringLiteral("NetBox: https://netbox.example/"));
+        QCOMPARE(netBox->text(),
+                 QStringLiteral("NetBox: https://netbox.example/ · certificate not trusted yet"));
         QVERIFY2(maintenance->text().startsWith(QStringLiteral("1 ")),
                  qPrintable(maintenance->text()));
         QCOMPARE(window.maintenanceView()->model()->rowCount(), 1);

@@ -148,7 +148,10 @@ void TestSyncDialog::mainWindowOpensTheDialog()
     window.openSyncDialog({Standalone}, MainWindow::SyncStart::Run);
     dialogs = window.findChildren<SyncDialog *>();
     QCOMPARE(dialogs.size(), 1);
+    // The status bar shows the run while it works and nothing once it is over.
+    QCOMPARE(window.runningJobsText(), QStringLiteral("Sync running…"));
     QTRY_VERIFY_WITH_TIMEOUT(dialogs.first()->lastResult().has_value(), 30000);
+    QCOMPARE(window.runningJobsText(), QString());
     QCOMPARE(dialogs.first()->lastResult()->status, JobStatus::Succeeded);
     QVERIFY(home.netboxIps().size() > 0);
 }
@@ -165,11 +168,16 @@ void TestSyncDialog::scheduledSyncRunsInTheBackground()
     QVERIFY2(label->text().startsWith(QStringLiteral("Next sync")), qPrintable(label->text()));
     auto *scheduled = window.findChild<ScheduledSync *>();
     QVERIFY(scheduled);
+    // What the status bar's running-jobs part said at the start and at the end of the run.
+    QStringList running;
+    connect(scheduled, &ScheduledSync::runningChanged, &window,
+            [&running, &window] { running << window.runningJobsText(); });
     QVERIFY(scheduled->scheduler().runNow());
     QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("last scheduled sync")), 60000);
     QVERIFY2(label->text().contains(QStringLiteral("completed")), qPrintable(label->text()));
     QVERIFY(home.netboxIps().size() > 0);
     QVERIFY(window.findChildren<SyncDialog *>().isEmpty()); // no modal window from a schedule
+    QCOMPARE(running, (QStringList{QStringLiteral("Scheduled sync running…"), QString()}));
 }
 
 QTEST_MAIN(TestSyncDialog)
