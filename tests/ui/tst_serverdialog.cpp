@@ -425,6 +425,25 @@ private Q_SLOTS:
         QCOMPARE(dialog.token(), std::optional<QString>(token));
     }
 
+    void cancelCancels()
+    {
+        // Cancel (the button or Escape) rejects even with invalid or half-typed values; the
+        // callers save only after Accepted.
+        ServerDialog server(storedServer(), nullptr, ConfigOverrides());
+        server.show();
+        field(server, "hostname")->setText(QStringLiteral("dhcp02.corp.example"));
+        server.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(server.result(), int(QDialog::Rejected));
+        QVERIFY(!server.isVisible());
+
+        NetBoxDialog netbox(storedNetBox(), nullptr);
+        netbox.show();
+        field(netbox, "url")->setText(QStringLiteral("not a url"));
+        QTest::keyClick(&netbox, Qt::Key_Escape);
+        QCOMPARE(netbox.result(), int(QDialog::Rejected));
+        QVERIFY(!netbox.isVisible());
+    }
+
     void fetchAndTrustTheLabCertificate()
     {
         lab::PsuSim psu;

@@ -280,6 +280,14 @@ private Q_SLOTS:
         QVERIFY(free.findChild<QCheckBox *>(QStringLiteral("value"))->isEnabled());
         free.accept();
         QCOMPARE(free.result(), int(QDialog::Accepted));
+
+        // Cancel cancels, whatever was changed.
+        SettingEditDialog cancelled(*push, QStringLiteral("false"), QString());
+        cancelled.show();
+        cancelled.findChild<QCheckBox *>(QStringLiteral("value"))->setChecked(true);
+        cancelled.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(cancelled.result(), int(QDialog::Rejected));
+        QVERIFY(!cancelled.isVisible());
     }
 
     void mainWindowShowsTheViewAndRefusesForcedEdits()
