@@ -24,6 +24,7 @@
 #include "ServerTableModel.h"
 #include "SettingEditDialog.h"
 #include "SettingsTableModel.h"
+#include "SettingsView.h"
 #include "TrayIcon.h"
 
 #include "config/SettingKeys.h"
@@ -296,13 +297,10 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     addPage(OptionCodesView, m_optionCodesView, m_optionCodesView->list());
 
     m_settingsModel = new SettingsTableModel(this);
-    auto *settings = new ListView(QStringLiteral("settings"), m_settingsModel, this);
-    settings->table()->sortByColumn(-1, Qt::AscendingOrder); // data-model order
-    connect(settings->table(), &QTableView::activated, this,
-            [this, settings](const QModelIndex &index) {
-                editSetting(settings->proxy()->mapToSource(index).row());
-            });
-    addPage(SettingsView, settings, settings);
+    // leaselink::SettingsView is the widget; the bare SettingsView here is the View enumerator.
+    auto *settings = new leaselink::SettingsView(m_settingsModel, this);
+    connect(settings, &leaselink::SettingsView::editRequested, this, &MainWindow::editSetting);
+    addPage(SettingsView, settings, settings->list());
 
     auto *netBoxPage = new QWidget(this);
     m_netBoxSummary = new QLabel(netBoxPage);
@@ -675,6 +673,13 @@ void MainWindow::editSetting(int row)
     }
     const EffectiveSettings effective(*settings, m_overrides);
     const auto forced = effective.overrideOf(key.name);
+    if (forced) {
+        // The file decides this value (SET-05); the view never asks, this guards other callers.
+        statusBar()->showMessage(tr("%1 is forced by the configuration file %2; change it there.")
+                                     .arg(key.label, forced->sourcePath),
+                                 10000);
+        return;
+    }
     SettingEditDialog dialog(key, SettingKeys::valueText(*settings, key.name).value_or(QString()),
                              forced ? forced->sourcePath : QString(), this);
     if (dialog.exec() != QDialog::Accepted)

@@ -20,6 +20,20 @@
 
 namespace leaselink {
 
+namespace {
+
+int effectivePort(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1String("http") ? 80 : 443);
+}
+
+QString addressText(const QUrl &url)
+{
+    return QStringLiteral("%1://%2:%3").arg(url.scheme(), url.host()).arg(effectivePort(url));
+}
+
+} // namespace
+
 NetBoxDialog::NetBoxDialog(std::optional<NetBoxConnection> current, SecretStore *secrets,
                            QWidget *parent)
     : QDialog(parent)
@@ -29,6 +43,8 @@ NetBoxDialog::NetBoxDialog(std::optional<NetBoxConnection> current, SecretStore 
     setWindowTitle(tr("NetBox Connection"));
     const NetBoxConnection initial = m_current.value_or(NetBoxConnection());
     m_certificate = initial.certificate;
+    m_certificateHost = initial.url.host();
+    m_certificatePort = effectivePort(initial.url);
 
     auto *form = new QFormLayout;
     m_url = new QLineEdit(initial.url.toString(), this);
@@ -45,8 +61,19 @@ NetBoxDialog::NetBoxDialog(std::optional<NetBoxConnection> current, SecretStore 
     m_token->setPlaceholderText(m_current ? tr("Leave blank to keep the stored token")
                                           : tr("NetBox API token (v1 or nbt_… v2)"));
     form->addRow(tr("API &token:"), m_token);
+    if (m_current) {
+        m_tokenHint = new QLabel(this);
+        m_tokenHint->setObjectName(QStringLiteral("tokenHint"));
+        m_tokenHint->setWordWrap(true);
+        form->addRow(QString(), m_tokenHint);
+        m_sendStoredToken =
+            new QCheckBox(tr("Send the stored API token to the new &address"), this);
+        m_sendStoredToken->setObjectName(QStringLiteral("sendStoredToken"));
+        form->addRow(QString(), m_sendStoredToken);
+    }
 
     m_certificateLabel = new QLabel(this);
+    m_certificateLabel->setObjectName(QStringLiteral("certificate"));
     m_certificateLabel->setWordWrap(true);
     m_fetch = new QPushButton(tr("&Fetch Certificate…"), this);
     m_fetch->setAutoDefault(false);
@@ -54,7 +81,6 @@ NetBoxDialog::NetBoxDialog(std::optional<NetBoxConnection> current, SecretStore 
     certificateRow->addWidget(m_certificateLabel, 1);
     certificateRow->addWidget(m_fetch);
     form->addRow(tr("Certificate:"), certificateRow);
-    updateCertificateLabel();
 
     m_test = new QPushButton(tr("Test &Connection"), this);
     m_test->setAutoDefault(false);
@@ -70,7 +96,9 @@ NetBoxDialog::NetBoxDialog(std::optional<NetBoxConnection> current, SecretStore 
             [this] { QCoro::connect(fetchCertificate(), this, [] {}); });
     connect(m_test, &QPushButton::clicked, this,
             [this] { QCoro::connect(testConnection(), this, [] {}); });
-    connect(m_url, &QLineEdit::textChanged, this, [this] { updateCertificateLabel(); });
+    connect(m_url, &QLineEdit::textChanged, this, &NetBoxDialog::updateAddressState);
+    connect(m_token, &QLineEdit::textChanged, this, &NetBoxDialog::updateAddressState);
+    updateAddressState();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -86,8 +114,8 @@ NetBoxConnection NetBoxDialog::connection() const
     NetBoxConnection connection = m_current.value_or(NetBoxConnection());
     connection.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
     connection.verifySsl = m_verify->isChecked();
-    connection.certificate =
-        connection.url.scheme() == QLatin1String("https") ? m_certificate : StoredCertificate();
+    // A certificate fetched from another host or port is not saved for this one.
+    connection.certificate = certificateApplies() ? m_certificate : StoredCertificate();
     return connection;
 }
 
@@ -108,7 +136,57 @@ QString NetBoxDialog::validationError() const
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return tr("'%1' is not an http:// or https:// address with a host name.")
             .arg(m_url->text().trimmed());
+    if (storedTokenNeedsConsent() && !m_sendStoredToken->isChecked())
+        return tr("The address changed from %1 to %2: type the API token for the new address, or "
+                  "tick \"Send the stored API token to the new address\".")
+            .arg(addressText(m_current->url), addressText(url));
     return {};
+}
+
+bool NetBoxDialog::addressChanged() const
+{
+    if (!m_current || m_current->url.isEmpty())
+        return false;
+    const QUrl typed(m_url->text().trimmed(), QUrl::StrictMode);
+    const QUrl &stored = m_current->url;
+    // QUrl lower-cases the host and scheme it parses.
+    return typed.scheme() != stored.scheme() || typed.host() != stored.host() ||
+           effectivePort(typed) != effectivePort(stored);
+}
+
+bool NetBoxDialog::certificateApplies() const
+{
+    const QUrl typed(m_url->text().trimmed(), QUrl::StrictMode);
+    return typed.scheme() == QLatin1String("https") && !m_certificate.isEmpty() &&
+           typed.host() == m_certificateHost && effectivePort(typed) == m_certificatePort;
+}
+
+bool NetBoxDialog::storedTokenNeedsConsent() const
+{
+    return addressChanged() && m_token->text().trimmed().isEmpty();
+}
+
+void NetBoxDialog::updateAddressState()
+{
+    updateCertificateLabel();
+    if (!m_current)
+        return;
+    const bool changed = addressChanged();
+    m_sendStoredToken->setVisible(changed);
+    m_sendStoredToken->setEnabled(storedTokenNeedsConsent());
+    if (!changed) {
+        m_sendStoredToken->setChecked(false);
+        m_tokenHint->setText(tr("The stored token is never shown. A blank field keeps it; typing "
+                                "a token replaces it."));
+    } else if (!m_token->text().trimmed().isEmpty()) {
+        m_tokenHint->setText(tr("The typed token replaces the stored one."));
+    } else {
+        m_tokenHint->setText(
+            tr("The address changed from %1: a blank field no longer keeps the stored token by "
+               "itself. Type the new address's token, or tick the box below to send the stored "
+               "one there.")
+                .arg(addressText(m_current->url)));
+    }
 }
 
 void NetBoxDialog::accept()
@@ -139,6 +217,15 @@ void NetBoxDialog::updateCertificateLabel()
                                        "apply."));
         return;
     }
+    if (!certificateApplies()) {
+        m_certificateLabel->setText(
+            tr("The certificate trusted for %1:%2 does not apply to the new address; fetch the "
+               "new one.")
+                .arg(m_certificateHost)
+                .arg(m_certificatePort));
+        m_certificateLabel->setToolTip(m_certificate.sha256);
+        return;
+    }
     m_certificateLabel->setText(trustedCertificateSummary(m_certificate, QStringLiteral("NetBox")));
     m_certificateLabel->setToolTip(m_certificate.sha256);
 }
@@ -160,7 +247,8 @@ QCoro::Task<void> NetBoxDialog::fetchCertificate()
     m_fetch->setEnabled(false);
     const QString host = url.host();
     const quint16 port = quint16(url.port(443));
-    const StoredCertificate current = m_certificate;
+    // The old address's certificate is no "previous" one to compare the new address's with.
+    const StoredCertificate current = certificateApplies() ? m_certificate : StoredCertificate();
     const TrustDecision decision =
         co_await fetchAndAskTrust(this, QStringLiteral("NetBox"), host, port, current);
     if (!self)
@@ -169,6 +257,8 @@ QCoro::Task<void> NetBoxDialog::fetchCertificate()
     showError(decision.error);
     if (decision.trusted) {
         m_certificate = *decision.trusted;
+        m_certificateHost = host;
+        m_certificatePort = port;
         updateCertificateLabel();
     }
 }

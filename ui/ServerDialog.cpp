@@ -21,6 +21,23 @@
 
 namespace leaselink {
 
+namespace {
+
+QString addressText(bool https, const QString &host, int port)
+{
+    return QStringLiteral("%1://%2:%3")
+        .arg(https ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(port);
+}
+
+bool sameHost(const QString &a, const QString &b)
+{
+    // DNS names compare without regard to case.
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 ServerDialog::ServerDialog(std::optional<Server> server, SecretStore *secrets,
                            ConfigOverrides overrides, QWidget *parent)
     : QDialog(parent)
@@ -32,6 +49,8 @@ ServerDialog::ServerDialog(std::optional<Server> server, SecretStore *secrets,
                               : tr("Add DHCP Server"));
     const Server initial = m_original.value_or(Server());
     m_certificate = initial.certificate;
+    m_certificateHost = initial.hostname;
+    m_certificatePort = initial.port;
 
     auto *form = new QFormLayout;
     m_name = new QLineEdit(initial.name, this);
@@ -64,11 +83,14 @@ ServerDialog::ServerDialog(std::optional<Server> server, SecretStore *secrets,
                                            : tr("PSU App Token (stored in the OS keychain)"));
     form->addRow(tr("App &Token:"), m_token);
     if (m_original) {
-        auto *hint = new QLabel(tr("The stored token is never shown. A blank field keeps it; "
-                                   "typing a token replaces it."),
-                                this);
-        hint->setWordWrap(true);
-        form->addRow(QString(), hint);
+        m_tokenHint = new QLabel(this);
+        m_tokenHint->setObjectName(QStringLiteral("tokenHint"));
+        m_tokenHint->setWordWrap(true);
+        form->addRow(QString(), m_tokenHint);
+        m_sendStoredToken =
+            new QCheckBox(tr("Send the stored App Token to the new &address"), this);
+        m_sendStoredToken->setObjectName(QStringLiteral("sendStoredToken"));
+        form->addRow(QString(), m_sendStoredToken);
     }
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("timeout"));
@@ -85,6 +107,7 @@ ServerDialog::ServerDialog(std::optional<Server> server, SecretStore *secrets,
     form->addRow(tr("&Description:"), m_description);
 
     m_certificateLabel = new QLabel(this);
+    m_certificateLabel->setObjectName(QStringLiteral("certificate"));
     m_certificateLabel->setWordWrap(true);
     m_certificateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fetch = new QPushButton(tr("&Fetch Certificate…"), this);
@@ -93,7 +116,6 @@ ServerDialog::ServerDialog(std::optional<Server> server, SecretStore *secrets,
     certificateRow->addWidget(m_certificateLabel, 1);
     certificateRow->addWidget(m_fetch);
     form->addRow(tr("Certificate:"), certificateRow);
-    updateCertificateLabel();
 
     m_test = new QPushButton(tr("Test &Connection"), this);
     m_test->setAutoDefault(false);
@@ -113,10 +135,14 @@ ServerDialog::ServerDialog(std::optional<Server> server, SecretStore *secrets,
     connect(m_https, &QCheckBox::toggled, this, [this](bool on) {
         m_verify->setEnabled(on);
         m_fetch->setEnabled(on);
-        updateCertificateLabel();
+        updateAddressState();
     });
+    connect(m_hostname, &QLineEdit::textChanged, this, &ServerDialog::updateAddressState);
+    connect(m_port, &QSpinBox::valueChanged, this, &ServerDialog::updateAddressState);
+    connect(m_token, &QLineEdit::textChanged, this, &ServerDialog::updateAddressState);
     m_verify->setEnabled(initial.useHttps);
     m_fetch->setEnabled(initial.useHttps);
+    updateAddressState();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -138,7 +164,8 @@ Server ServerDialog::server() const
     server.timeoutSeconds = m_timeout->value();
     server.syncStandaloneScopes = m_standalone->isChecked();
     server.description = m_description->text();
-    server.certificate = server.useHttps ? m_certificate : StoredCertificate();
+    // A certificate fetched from another host or port is not saved for this one.
+    server.certificate = certificateApplies() ? m_certificate : StoredCertificate();
     return server;
 }
 
@@ -159,7 +186,63 @@ QString ServerDialog::validationError() const
         return tr("Enter the host name or IP address of the PSU server.");
     if (!s.baseUrl().isValid())
         return tr("'%1' is not a valid host name or IP address.").arg(s.hostname);
+    if (storedTokenNeedsConsent() && !m_sendStoredToken->isChecked())
+        return tr("The address changed from %1 to %2: type the App Token for the new address, or "
+                  "tick \"Send the stored App Token to the new address\".")
+            .arg(addressText(m_original->useHttps, m_original->hostname, m_original->port),
+                 addressText(s.useHttps, s.hostname, s.port));
     return {};
+}
+
+bool ServerDialog::addressChanged() const
+{
+    if (!m_original)
+        return false;
+    return !sameHost(m_hostname->text().trimmed(), m_original->hostname) ||
+           m_port->value() != m_original->port || m_https->isChecked() != m_original->useHttps;
+}
+
+bool ServerDialog::certificateApplies() const
+{
+    return m_https->isChecked() && !m_certificate.isEmpty() &&
+           sameHost(m_hostname->text().trimmed(), m_certificateHost) &&
+           m_port->value() == m_certificatePort;
+}
+
+bool ServerDialog::storedTokenNeedsConsent() const
+{
+    if (!addressChanged() || !m_token->text().trimmed().isEmpty())
+        return false;
+    // A token the configuration file takes from the environment for the new host name replaces
+    // the stored one, which then goes nowhere.
+    return !m_overrides.tokenEnvironmentVariableFor(m_hostname->text().trimmed()).has_value();
+}
+
+void ServerDialog::updateAddressState()
+{
+    updateCertificateLabel();
+    if (!m_original)
+        return;
+    const bool changed = addressChanged();
+    const bool typed = !m_token->text().trimmed().isEmpty();
+    m_sendStoredToken->setVisible(changed);
+    m_sendStoredToken->setEnabled(storedTokenNeedsConsent());
+    if (!changed) {
+        m_sendStoredToken->setChecked(false);
+        m_tokenHint->setText(tr("The stored token is never shown. A blank field keeps it; typing "
+                                "a token replaces it."));
+    } else if (typed) {
+        m_tokenHint->setText(tr("The typed token replaces the stored one."));
+    } else if (!storedTokenNeedsConsent()) {
+        m_tokenHint->setText(tr("The configuration file takes this host's App Token from an "
+                                "environment variable; the stored token is not sent."));
+    } else {
+        m_tokenHint->setText(
+            tr("The address changed from %1: a blank field no longer keeps the stored token by "
+               "itself. Type the new address's token, or tick the box below to send the stored "
+               "one there.")
+                .arg(addressText(m_original->useHttps, m_original->hostname, m_original->port)));
+    }
 }
 
 void ServerDialog::accept()
@@ -183,6 +266,15 @@ void ServerDialog::updateCertificateLabel()
     if (m_certificate.isEmpty()) {
         m_certificateLabel->setText(tr("None trusted; the system's certificate authorities "
                                        "apply."));
+        return;
+    }
+    if (!certificateApplies()) {
+        m_certificateLabel->setText(
+            tr("The certificate trusted for %1:%2 does not apply to the new address; fetch the "
+               "new one.")
+                .arg(m_certificateHost)
+                .arg(m_certificatePort));
+        m_certificateLabel->setToolTip(m_certificate.sha256);
         return;
     }
     // The first bytes identify it at a glance; the whole fingerprint is in the tooltip.
@@ -211,7 +303,8 @@ QCoro::Task<void> ServerDialog::fetchCertificate()
     const QString name = typed.name.isEmpty() ? typed.hostname : typed.name;
     const QString host = typed.hostname;
     const quint16 port = quint16(typed.port);
-    const StoredCertificate current = m_certificate;
+    // The old address's certificate is no "previous" one to compare the new address's with.
+    const StoredCertificate current = certificateApplies() ? m_certificate : StoredCertificate();
     const TrustDecision decision = co_await fetchAndAskTrust(this, name, host, port, current);
     if (!self)
         co_return; // the dialog was closed meanwhile
@@ -222,6 +315,8 @@ QCoro::Task<void> ServerDialog::fetchCertificate()
     }
     if (decision.trusted) {
         m_certificate = *decision.trusted;
+        m_certificateHost = host;
+        m_certificatePort = port;
         updateCertificateLabel();
     }
 }
@@ -240,12 +335,15 @@ QCoro::Task<void> ServerDialog::testConnection()
     setBusy(true);
     m_report->showRunning(typed.baseUrl().toString());
 
-    // The typed token wins; otherwise the one the sync would use (config override, environment,
-    // keychain) for a saved server.
+    // The typed token wins; otherwise the one the sync would use once saved (config override for
+    // the typed host name, environment, keychain). validationError() has already refused a
+    // changed address without the admin's consent to send the stored token there.
     QString tokenText = m_token->text().trimmed();
     if (tokenText.isEmpty() && m_original && m_secrets) {
         PsuTokenResolver resolver(m_overrides, *m_secrets);
-        const auto resolved = co_await resolver.resolve(*m_original);
+        Server lookup = *m_original;
+        lookup.hostname = typed.hostname;
+        const auto resolved = co_await resolver.resolve(lookup);
         if (!self)
             co_return;
         if (resolved)

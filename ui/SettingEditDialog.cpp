@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -17,6 +18,7 @@ SettingEditDialog::SettingEditDialog(const SettingKey &key, const QString &store
                                      const QString &forcedByFile, QWidget *parent)
     : QDialog(parent)
     , m_type(key.type)
+    , m_forced(!forcedByFile.isEmpty())
 {
     setWindowTitle(tr("Setting: %1").arg(key.label));
     auto *layout = new QVBoxLayout(this);
@@ -70,19 +72,34 @@ SettingEditDialog::SettingEditDialog(const SettingKey &key, const QString &store
         parity->setWordWrap(true);
         layout->addWidget(parity);
     }
-    if (!forcedByFile.isEmpty()) {
-        auto *forced = new QLabel(tr("⚠ The configuration file %1 forces this setting. The stored "
-                                     "value changes, but has no effect while the file forces it.")
+    if (m_forced) {
+        auto *forced = new QLabel(tr("⚠ The configuration file %1 forces this setting, so it "
+                                     "cannot be changed here. Change or remove its entry in that "
+                                     "file.")
                                       .arg(forcedByFile),
                                   this);
+        forced->setObjectName(QStringLiteral("forced"));
         forced->setWordWrap(true);
         layout->addWidget(forced);
+        input->setEnabled(false);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    input->setFocus();
+    if (m_forced) {
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        buttons->button(QDialogButtonBox::Cancel)->setFocus();
+    } else {
+        input->setFocus();
+    }
+}
+
+void SettingEditDialog::accept()
+{
+    if (m_forced)
+        return; // the file decides this value; Enter must not save it either
+    QDialog::accept();
 }
 
 QString SettingEditDialog::valueText() const

@@ -40,6 +40,8 @@ QVariant SettingsTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Default");
     case Note:
         return tr("Note");
+    case Help:
+        return tr("Help");
     default:
         return {};
     }
@@ -51,8 +53,12 @@ QVariant SettingsTableModel::data(const QModelIndex &index, int role) const
         return {};
     const SettingKey &key = SettingKeys::all().at(index.row());
     const auto forced = m_settings->overrideOf(key.name);
-    if (role == Qt::ToolTipRole)
-        return key.help;
+    if (role == Qt::ToolTipRole) {
+        if (!forced)
+            return key.help;
+        return tr("%1\n\nForced by the configuration file %2; change it there.")
+            .arg(key.help, forced->sourcePath);
+    }
     if (role == Qt::FontRole && index.column() == Value && forced) {
         QFont font;
         font.setBold(true);
@@ -79,9 +85,59 @@ QVariant SettingsTableModel::data(const QModelIndex &index, int role) const
         if (!key.hasDesktopEffect)
             return tr("Kept for parity with the NetBox plugin; no effect in LeaseLink");
         return {};
+    case Help:
+        return key.help;
     default:
         return {};
     }
+}
+
+Qt::ItemFlags SettingsTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    // No ItemIsEnabled on a forced row: greyed out, not selectable, never edited.
+    if (isForced(index.row()))
+        return Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+const SettingKey &SettingsTableModel::keyAt(int row)
+{
+    return SettingKeys::all().at(row);
+}
+
+bool SettingsTableModel::isForced(int row) const
+{
+    if (!m_settings || row < 0 || row >= SettingKeys::all().size())
+        return false;
+    return m_settings->isOverridden(SettingKeys::all().at(row).name);
+}
+
+QString SettingsTableModel::detailHtml(int row) const
+{
+    if (!m_settings || row < 0 || row >= SettingKeys::all().size())
+        return {};
+    const SettingKey &key = keyAt(row);
+    const auto valueOf = [](const Settings &settings, const QString &name) -> QString {
+        const QString value = SettingKeys::valueText(settings, name).value_or(QString());
+        return value.isEmpty() ? tr("(none)") : value;
+    };
+    QString html = QStringLiteral("<h3>%1</h3><p><code>%2</code></p>")
+                       .arg(key.label.toHtmlEscaped(), key.name.toHtmlEscaped());
+    html += tr("<p>Value: <b>%1</b><br>Default: %2<br>Accepts: %3</p>")
+                .arg(valueOf(m_settings->effective(), key.name).toHtmlEscaped(),
+                     (key.defaultText.isEmpty() ? tr("(none)") : key.defaultText).toHtmlEscaped(),
+                     SettingKeys::typeDescription(key).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(key.help.toHtmlEscaped());
+    if (const auto forced = m_settings->overrideOf(key.name)) {
+        html += tr("<p><b>Forced by the configuration file %1</b> (key <code>%2</code>); the "
+                   "stored value %3 applies again once the file no longer forces it. It cannot "
+                   "be changed here.</p>")
+                    .arg(forced->sourcePath.toHtmlEscaped(), forced->overrideKey.toHtmlEscaped(),
+                         valueOf(m_settings->stored(), key.name).toHtmlEscaped());
+    }
+    return html;
 }
 
 } // namespace leaselink
