@@ -7,6 +7,7 @@
 #include "DhcpCacheView.h"
 #include "FailoverTableModel.h"
 #include "FirstUseTrust.h"
+#include "Icons.h"
 #include "JobsTableModel.h"
 #include "LeaseTableModel.h"
 #include "ListView.h"
@@ -74,10 +75,10 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     setWindowTitle(tr("LeaseLink"));
     resize(1100, 650);
 
-    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh = new QAction(icon(IconName::Refresh), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
-    m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
+    m_find = new QAction(icon(IconName::Find), tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, &MainWindow::focusSearch);
     auto *quitAction = new QAction(tr("&Quit"), this);
@@ -158,11 +159,10 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     m_serverActions = new ServerActions(
         *m_database, secrets, m_overrides, [this] { return selectedServer(); }, this);
     connect(m_serverActions, &ServerActions::changed, this, &MainWindow::refresh);
-    m_syncNow =
-        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync Now"), this);
+    m_syncNow = new QAction(icon(IconName::Sync), tr("S&ync Now"), this);
     m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_previewSync = new QAction(tr("&Preview Sync…"), this);
-    m_syncAll = new QAction(tr("Sync &All Servers…"), this);
+    m_previewSync = new QAction(icon(IconName::Preview), tr("&Preview Sync…"), this);
+    m_syncAll = new QAction(icon(IconName::Sync), tr("Sync &All Servers…"), this);
     m_syncAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_syncAll->setToolTip(tr("Sync every server with NetBox (preview first, or sync at once)"));
     connect(m_syncNow, &QAction::triggered, this,

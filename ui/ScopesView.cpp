@@ -1,5 +1,6 @@
 #include "ScopesView.h"
 
+#include "Icons.h"
 #include "ListView.h"
 #include "ScopeEditDialog.h"
 #include "ScopeTableModel.h"
@@ -24,9 +25,9 @@ ScopesView::ScopesView(Database &database, QWidget *parent)
     m_list = new ListView(QStringLiteral("scopes"), m_model, this);
     m_list->setDetailProvider(
         [this](const QModelIndex &source) { return m_model->detailHtml(source.row()); });
-    m_create = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Create…"));
-    m_edit = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"));
-    m_delete = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete…"));
+    m_create = new QPushButton(icon(IconName::Add), tr("&Create…"));
+    m_edit = new QPushButton(icon(IconName::Edit), tr("&Edit…"));
+    m_delete = new QPushButton(icon(IconName::Delete), tr("&Delete…"));
     m_create->setAccessibleName(tr("Create scope"));
     m_edit->setAccessibleName(tr("Edit scope"));
     m_delete->setAccessibleName(tr("Delete scope"));

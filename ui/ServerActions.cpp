@@ -3,6 +3,7 @@
 #include "CertificateTrust.h"
 #include "ConnectionReportView.h"
 #include "FirstUseTrust.h"
+#include "Icons.h"
 #include "ImportWindow.h"
 #include "PsuScriptUpdateDialog.h"
 #include "ServerDialog.h"
@@ -60,6 +61,12 @@ ServerActions::ServerActions(Database &database, SecretStore *secrets, ConfigOve
     m_updateScripts->setObjectName(QStringLiteral("updatePsuScripts"));
     m_updateScripts->setToolTip(tr("Create or update LeaseLink's endpoints on the selected PSU "
                                    "server (writer token with the \"apis/*\" permission)"));
+    m_add->setIcon(icon(IconName::Add));
+    m_edit->setIcon(icon(IconName::Edit));
+    m_delete->setIcon(icon(IconName::Delete));
+    m_test->setIcon(icon(IconName::TestConnection));
+    m_certificate->setIcon(icon(IconName::Certificate));
+    m_import->setIcon(icon(IconName::Import));
     selectionChanged(false);
 }
 
