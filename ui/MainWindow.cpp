@@ -17,6 +17,7 @@
 #include "OptionCodeTableModel.h"
 #include "OptionValueTableModel.h"
 #include "ReservationTableModel.h"
+#include "RunningJobs.h"
 #include "ScopesView.h"
 #include "ScopeTableModel.h"
 #include "ServerActions.h"
@@ -263,6 +264,11 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     addPage(MaintenancePage, m_maintenanceView, m_maintenanceView->list());
 
     m_jobsModel = new JobsTableModel(this);
+    // Jobs running in this window live on top; a finished one turns into its history row.
+    m_jobsModel->setRunningJobs(&RunningJobs::instance(), [this] {
+        auto stored = JobRepository(*m_database).listRecent(JobHistoryLimit);
+        return stored ? std::optional(*stored) : std::nullopt;
+    });
     auto *jobs = new ListView(QStringLiteral("jobs"), m_jobsModel, this);
     jobs->table()->sortByColumn(-1, Qt::AscendingOrder); // newest first, as stored
     jobs->setDetailProvider(
