@@ -117,7 +117,7 @@ void JobsTableModel::jobFinished(quint64 id)
     if (row < 0)
         return;
     m_dirty.remove(id);
-    const RunningJob *finished = m_runningJobs->find(id);
+    const RunningJob *finished = m_runningJobs ? m_runningJobs->find(id) : nullptr;
     const QString kind = finished ? finished->kind : QString();
     const bool preview = finished && finished->preview;
     std::optional<QList<JobRecord>> history;

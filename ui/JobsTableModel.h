@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -79,7 +80,7 @@ private:
     void emitRowChanged(int row);
 
     QList<JobRecord> m_jobs;
-    RunningJobs *m_runningJobs = nullptr;
+    QPointer<RunningJobs> m_runningJobs;
     HistoryLoader m_history;
     QList<quint64> m_running; // running job ids in row order: newest first
     QSet<quint64> m_dirty;

@@ -6,6 +6,7 @@
 #include "ImportWindow.h"
 #include "JobsTableModel.h"
 #include "ListView.h"
+#include "MainWindow.h"
 #include "RunningJobs.h"
 #include "ScheduledSync.h"
 #include "SyncDialog.h"
@@ -127,6 +128,7 @@ private Q_SLOTS:
     void syncDialogRunOverTheLab();
     void scheduledSyncOverTheLab();
     void importWindowFeedsItsRow();
+    void mainWindowJobsViewShowsTheRun();
 };
 
 // A SyncJob's signals (emitted here as SyncRun does) make a "Running" row on top; its progress and
@@ -382,6 +384,35 @@ void TestRunningJobs::importWindowFeedsItsRow()
     QCOMPARE(model.rowCount(), 0);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QVERIFY(!window);
+    QVERIFY(RunningJobs::instance().jobs().isEmpty());
+}
+
+// The main window's Jobs view is wired to the shared RunningJobs and to the cache: Sync Now from
+// the window shows on top while it runs and then as that run's history row.
+void TestRunningJobs::mainWindowJobsViewShowsTheRun()
+{
+    SyncHome home;
+    QVERIFY(home.start(2, 10));
+    MainWindow window(home.db.get(), QString(), ConfigOverrides(), &home.secrets);
+    auto *model = window.findChild<JobsTableModel *>();
+    QVERIFY(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int before = model->rowCount();
+    bool shownRunning = false;
+    connect(&RunningJobs::instance(), &RunningJobs::jobChanged, model, [&] {
+        shownRunning =
+            shownRunning ||
+            (model->isRunningRow(0) &&
+             text(*model, 0, JobsTableModel::Outcome).startsWith(QStringLiteral("Running: ")));
+    });
+    window.openSyncDialog({Standalone}, MainWindow::SyncStart::Run);
+    const auto dialogs = window.findChildren<SyncDialog *>();
+    QCOMPARE(dialogs.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(dialogs.first()->lastResult().has_value(), 30000);
+    QVERIFY(shownRunning);
+    QCOMPARE(model->rowCount(), before + 1);
+    QVERIFY(!model->isRunningRow(0));
+    QCOMPARE(model->job(0).id, dialogs.first()->lastResult()->jobId);
     QVERIFY(RunningJobs::instance().jobs().isEmpty());
 }
 
