@@ -231,7 +231,9 @@ QString JobsTableModel::detailHtml(int row) const
 QString JobsTableModel::runningDetailHtml(const RunningJob &job) const
 {
     const QString heading = tr("%1 — %2").arg(job.kind, progressText(job));
-    const QString counts = data(index(int(m_running.indexOf(job.id)), Counts)).toString();
+    QString counts = data(index(int(m_running.indexOf(job.id)), Counts)).toString();
+    if (!job.trigger.isEmpty())
+        counts += QStringLiteral(" · ") + tr("started by: %1").arg(job.trigger);
     const qsizetype shown = qMin<qsizetype>(job.log.size(), LiveDetailLines);
     const qint64 hidden = job.droppedLines + (job.log.size() - shown);
     QString log = job.log.mid(job.log.size() - shown).join(QLatin1Char('\n'));

@@ -180,6 +180,7 @@ void TestRunningJobs::syncJobShowsLiveThenItsHistoryRow()
     QVERIFY(browser->toPlainText().contains(QStringLiteral("first line")));
     QVERIFY(browser->toPlainText().contains(QStringLiteral("writing — dhcp1 (2/5)")));
     QVERIFY(!browser->toPlainText().contains(QStringLiteral("debug detail")));
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("started by: gui")));
     Q_EMIT job.logLineAdded(logLine(sync::JobLogLevel::Info, QStringLiteral("later line")));
     QTRY_VERIFY(browser->toPlainText().contains(QStringLiteral("later line")));
 
