@@ -1,5 +1,6 @@
 #include "DhcpCacheView.h"
 
+#include "Icons.h"
 #include "ListView.h"
 
 #include <QAction>
@@ -49,9 +50,9 @@ DhcpCacheView::DhcpCacheView(const QString &settingsKey, QAbstractItemModel *mod
     m_state = new QComboBox;
     m_state->setAccessibleName(tr("Filter by %1").arg(stateLabel));
     m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"));
+    m_copy = new QPushButton(icon(IconName::Copy), tr("&Copy"));
     m_copy->setAccessibleName(tr("Copy selected rows"));
-    m_openInNetBox = new QPushButton(tr("Open in &NetBox"));
+    m_openInNetBox = new QPushButton(icon(IconName::OpenInBrowser), tr("Open in &NetBox"));
     m_openInNetBox->setAccessibleName(tr("Open the selected address in NetBox"));
     m_list->addToolWidget(m_server);
     m_list->addToolWidget(m_state);
@@ -70,9 +71,9 @@ DhcpCacheView::DhcpCacheView(const QString &settingsKey, QAbstractItemModel *mod
     });
     connect(m_copy, &QPushButton::clicked, m_list, &ListView::copySelection);
     // The same two actions on the rows' context menu (Ctrl+C is the list's own shortcut).
-    auto *copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy"), this);
+    auto *copyAction = new QAction(icon(IconName::Copy), tr("Copy"), this);
     connect(copyAction, &QAction::triggered, m_list, &ListView::copySelection);
-    m_openAction = new QAction(tr("Open in NetBox"), this);
+    m_openAction = new QAction(icon(IconName::OpenInBrowser), tr("Open in NetBox"), this);
     connect(m_openAction, &QAction::triggered, this, &DhcpCacheView::openInNetBox);
     m_list->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->table()->addAction(copyAction);

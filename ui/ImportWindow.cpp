@@ -1,8 +1,11 @@
 #include "ImportWindow.h"
 
+#include "RunningJobs.h"
+
 #include "sync/JobLog.h"
 #include "sync/SyncJobTypes.h"
 
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -55,16 +58,47 @@ ImportWindow::ImportWindow(const QString &serverName, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     layout->addWidget(buttons);
     resize(720, 420);
+    m_runningId = RunningJobs::instance().addImport(serverName);
+}
+
+ImportWindow::~ImportWindow()
+{
+    RunningJobs::instance().finish(m_runningId);
+}
+
+void ImportWindow::reject()
+{
+    // Closed while the import goes on: hidden, not deleted, so the Jobs view keeps its live row.
+    if (!m_finished) {
+        hide();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_finished) {
+        event->ignore();
+        hide();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 void ImportWindow::appendLine(const sync::ImportLogLine &line)
 {
     m_log->appendPlainText(sync::jobLogLevelName(line.level) + QLatin1Char(' ') + line.text);
+    RunningJobs::instance().addImportLine(m_runningId, line);
 }
 
 void ImportWindow::showOutcome(const sync::ImportJobOutcome &outcome)
 {
     m_finished = true;
+    // The history row is stored by now: the live row gives way to it.
+    RunningJobs::instance().finish(m_runningId);
+    if (!isVisible() && testAttribute(Qt::WA_DeleteOnClose))
+        deleteLater(); // closed early: nobody is left to read it
     const sync::ImportResult &r = outcome.result;
     if (outcome.busy) {
         m_status->setText(tr("%1 is being synced or imported by another run: nothing was sent. "

@@ -1,5 +1,7 @@
 #include "ListView.h"
 
+#include "Icons.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -12,12 +14,15 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -149,8 +154,15 @@ ListView::ListView(const QString &settingsKey, QAbstractItemModel *model, QWidge
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
 
-    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto *exportButton = new QPushButton(icon(IconName::ExportCsv), tr("Export CSV…"), this);
     exportButton->setAccessibleName(tr("Export as CSV"));
+    // The header's context menu is mouse-only; this button reaches the same chooser by keyboard.
+    auto *columnsButton = new QToolButton(this);
+    columnsButton->setObjectName(QStringLiteral("chooseColumns"));
+    columnsButton->setIcon(icon(IconName::Columns));
+    columnsButton->setText(tr("Columns"));
+    columnsButton->setToolTip(tr("Choose the columns to show"));
+    columnsButton->setAccessibleName(tr("Choose columns"));
 
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
@@ -180,6 +192,7 @@ ListView::ListView(const QString &settingsKey, QAbstractItemModel *model, QWidge
     m_tools = new QHBoxLayout;
     top->addLayout(m_tools);
     top->addWidget(exportButton);
+    top->addWidget(columnsButton);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -192,7 +205,8 @@ ListView::ListView(const QString &settingsKey, QAbstractItemModel *model, QWidge
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     setTabOrder(m_search, exportButton);
-    setTabOrder(exportButton, m_table);
+    setTabOrder(exportButton, columnsButton);
+    setTabOrder(columnsButton, m_table);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -200,7 +214,7 @@ ListView::ListView(const QString &settingsKey, QAbstractItemModel *model, QWidge
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &ListView::applySearchNow);
 
-    auto *find = new QAction(tr("Search"), this);
+    auto *find = new QAction(icon(IconName::Find), tr("Search"), this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, this, [this] {
@@ -210,7 +224,7 @@ ListView::ListView(const QString &settingsKey, QAbstractItemModel *model, QWidge
     addAction(find);
     m_find = find;
 
-    auto *copy = new QAction(tr("Copy"), this);
+    auto *copy = new QAction(icon(IconName::Copy), tr("Copy"), this);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, &ListView::copySelection);
@@ -218,13 +232,27 @@ ListView::ListView(const QString &settingsKey, QAbstractItemModel *model, QWidge
 
     connect(exportButton, &QPushButton::clicked, this, &ListView::exportCsvInteractive);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &ListView::chooseColumns);
+            [this](const QPoint &pos) {
+                chooseColumns(m_table->horizontalHeader()->mapToGlobal(pos));
+            });
+    connect(columnsButton, &QToolButton::clicked, this, [this, columnsButton] {
+        chooseColumns(columnsButton->mapToGlobal(QPoint(0, columnsButton->height())));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 updateDetail();
                 const QModelIndex source = m_proxy->mapToSource(current);
                 Q_EMIT currentSourceRowChanged(source.isValid() ? source.row() : -1);
             });
+    // A row that changes while shown (a running job's growing log) refreshes the detail pane.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_table->currentIndex().row();
+                if (m_table->currentIndex().isValid() && row >= topLeft.row() &&
+                    row <= bottomRight.row())
+                    updateDetail(true);
+            });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { updateDetail(); });
 
     // A reload (F5, or the refresh after any action) resets the source model, which would clear
     // the selection: the admin's rows are remembered by key and selected again.
@@ -252,7 +280,7 @@ void ListView::setDetailProvider(DetailProvider provider)
     updateDetail();
 }
 
-void ListView::updateDetail()
+void ListView::updateDetail(bool keepScroll)
 {
     if (!m_detailProvider)
         return;
@@ -261,7 +289,19 @@ void ListView::updateDetail()
         m_detail->clear();
         return;
     }
+    QScrollBar *bar = m_detail->verticalScrollBar();
+    const int position = bar->value();
+    const bool atEnd = position > 0 && position == bar->maximum();
     m_detail->setHtml(m_detailProvider(m_proxy->mapToSource(current)));
+    // The same row again: stay where the reader was, and follow a growing log at its end.
+    if (!keepScroll)
+        return;
+    if (atEnd) {
+        m_detail->moveCursor(QTextCursor::End);
+        m_detail->ensureCursorVisible();
+    } else {
+        bar->setValue(position);
+    }
 }
 
 void ListView::applySearchNow()
@@ -365,7 +405,7 @@ void ListView::exportCsvInteractive()
         QMessageBox::warning(this, tr("Export CSV"), tr("Could not write %1.").arg(fileName));
 }
 
-void ListView::chooseColumns(const QPoint &pos)
+void ListView::chooseColumns(const QPoint &globalPos)
 {
     QHeaderView *header = m_table->horizontalHeader();
     QMenu menu(this);
@@ -380,7 +420,7 @@ void ListView::chooseColumns(const QPoint &pos)
             header->setSectionHidden(column, !shown);
         });
     }
-    menu.exec(header->mapToGlobal(pos));
+    menu.exec(globalPos);
     saveState();
 }
 

@@ -112,9 +112,9 @@ Q_SIGNALS:
     void currentSourceRowChanged(int sourceRow);
 
 private:
-    void chooseColumns(const QPoint &pos);
+    void chooseColumns(const QPoint &globalPos);
     void exportCsvInteractive();
-    void updateDetail();
+    void updateDetail(bool keepScroll = false);
     QList<int> visibleColumns() const;
     QList<int> rowsForCopy() const;
     void rememberSelection();

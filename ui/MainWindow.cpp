@@ -7,6 +7,7 @@
 #include "DhcpCacheView.h"
 #include "FailoverTableModel.h"
 #include "FirstUseTrust.h"
+#include "Icons.h"
 #include "JobsTableModel.h"
 #include "LeaseTableModel.h"
 #include "ListView.h"
@@ -14,10 +15,11 @@
 #include "MaintenanceTableModel.h"
 #include "MaintenanceView.h"
 #include "NetBoxDialog.h"
+#include "NetBoxStatusText.h"
 #include "OptionLibraryViews.h"
 #include "ReservationActions.h"
-#include "NetBoxStatusText.h"
 #include "ReservationTableModel.h"
+#include "RunningJobs.h"
 #include "ScopesView.h"
 #include "ScopeTableModel.h"
 #include "ServerActions.h"
@@ -77,10 +79,10 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     setWindowTitle(tr("LeaseLink"));
     resize(1100, 650);
 
-    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh = new QAction(icon(IconName::Refresh), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
-    m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
+    m_find = new QAction(icon(IconName::Find), tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, &MainWindow::focusSearch);
     auto *quitAction = new QAction(tr("&Quit"), this);
@@ -166,16 +168,15 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     m_serverActions = new ServerActions(
         *m_database, secrets, m_overrides, [this] { return selectedServer(); }, this);
     connect(m_serverActions, &ServerActions::changed, this, &MainWindow::refresh);
-    m_syncNow =
-        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync Now"), this);
+    m_syncNow = new QAction(icon(IconName::Sync), tr("S&ync Now"), this);
     m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_previewSync = new QAction(tr("&Preview Sync…"), this);
+    m_previewSync = new QAction(icon(IconName::Preview), tr("&Preview Sync…"), this);
     m_previewSync->setObjectName(QStringLiteral("previewSync"));
     m_previewSync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_previewSync->setToolTip(
         tr("Plan a sync of the selected servers and show every change before anything is written"));
     // "&All" would share its mnemonic with "&Add Server…" in the Server menu.
-    m_syncAll = new QAction(tr("Sync A&ll Servers…"), this);
+    m_syncAll = new QAction(icon(IconName::Sync), tr("Sync A&ll Servers…"), this);
     m_syncAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_syncAll->setToolTip(tr("Sync every server with NetBox (preview first, or sync at once)"));
     connect(m_syncNow, &QAction::triggered, this,
@@ -245,7 +246,7 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     failovers->table()->addAction(m_failoverMaintenance->endAction());
     for (QAction *action :
          {m_failoverMaintenance->startAction(), m_failoverMaintenance->endAction()}) {
-        auto *button = new QPushButton(action->text(), failovers);
+        auto *button = new QPushButton(action->icon(), action->text(), failovers);
         button->setObjectName(action->objectName());
         button->setToolTip(action->toolTip());
         button->setAccessibleName(action == m_failoverMaintenance->startAction()
@@ -321,6 +322,11 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     addPage(MaintenancePage, m_maintenanceView, m_maintenanceView->list());
 
     m_jobsModel = new JobsTableModel(this);
+    // Jobs running in this window live on top; a finished one turns into its history row.
+    m_jobsModel->setRunningJobs(&RunningJobs::instance(), [this] {
+        auto stored = JobRepository(*m_database).listRecent(JobHistoryLimit);
+        return stored ? std::optional(*stored) : std::nullopt;
+    });
     auto *jobs = new ListView(QStringLiteral("jobs"), m_jobsModel, this);
     jobs->table()->sortByColumn(-1, Qt::AscendingOrder); // newest first, as stored
     jobs->setDetailProvider(

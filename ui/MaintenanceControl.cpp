@@ -1,5 +1,7 @@
 #include "MaintenanceControl.h"
 
+#include "Icons.h"
+
 #include "store/FailoverRepository.h"
 #include "store/ScopeRepository.h"
 #include "store/ServerRepository.h"
@@ -96,12 +98,12 @@ MaintenanceControl::MaintenanceControl(Database &database, QWidget *window, Curr
     , m_window(window)
     , m_current(std::move(current))
 {
-    m_startAction = new QAction(tr("Start &Maintenance…"), this);
+    m_startAction = new QAction(icon(IconName::Maintenance), tr("Start &Maintenance…"), this);
     m_startAction->setObjectName(QStringLiteral("startMaintenance"));
     m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_startAction->setToolTip(
         tr("Put the selected object into maintenance, with a note: every sync skips it"));
-    m_endAction = new QAction(tr("E&nd Maintenance…"), this);
+    m_endAction = new QAction(icon(IconName::Resume), tr("E&nd Maintenance…"), this);
     m_endAction->setObjectName(QStringLiteral("endMaintenance"));
     m_endAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_endAction->setToolTip(

@@ -1,5 +1,6 @@
 #include "MaintenanceTableModel.h"
 
+#include "Icons.h"
 #include "ListView.h"
 #include "ViewFormat.h"
 
@@ -118,6 +119,8 @@ QVariant MaintenanceTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Entry &entry = m_entries.at(index.row());
+    if (role == Qt::DecorationRole && index.column() == Kind)
+        return icon(IconName::Maintenance); // paused: no sync contacts it
     const bool raw = role == Qt::UserRole;
     if (role != Qt::DisplayRole && !raw)
         return {};

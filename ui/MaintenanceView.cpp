@@ -1,5 +1,6 @@
 #include "MaintenanceView.h"
 
+#include "Icons.h"
 #include "ListView.h"
 #include "MaintenanceTableModel.h"
 
@@ -17,8 +18,7 @@ MaintenanceView::MaintenanceView(Database &database, QWidget *parent)
 {
     m_model = new MaintenanceTableModel(this);
     m_list = new ListView(QStringLiteral("maintenance"), m_model, this);
-    m_resume =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Resume"));
+    m_resume = new QPushButton(icon(IconName::Resume), tr("&Resume"));
     m_resume->setAccessibleName(tr("Resume the current object"));
     m_resumeSelected = new QPushButton(tr("Resume &Selected…"));
     m_resumeSelected->setAccessibleName(tr("Resume every selected object"));

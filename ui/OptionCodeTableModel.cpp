@@ -1,5 +1,6 @@
 #include "OptionCodeTableModel.h"
 
+#include "Icons.h"
 #include "ListView.h"
 
 #include "store/OptionCodeRepository.h"
@@ -44,7 +45,7 @@ QVariant OptionCodeTableModel::data(const QModelIndex &index, int role) const
         return {};
     const OptionCodeDefinition &definition = m_definitions.at(index.row());
     if (role == Qt::DecorationRole && index.column() == Origin && definition.isBuiltin)
-        return QIcon::fromTheme(QStringLiteral("object-locked"));
+        return icon(IconName::Lock);
     if (role == Qt::ToolTipRole && definition.isBuiltin)
         return tr("Built-in definitions cannot be edited or deleted.");
     const bool raw = role == Qt::UserRole;

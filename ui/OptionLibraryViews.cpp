@@ -1,5 +1,6 @@
 #include "OptionLibraryViews.h"
 
+#include "Icons.h"
 #include "ListView.h"
 #include "OptionCodeDialog.h"
 #include "OptionCodeTableModel.h"
@@ -30,12 +31,10 @@ struct Buttons
 // Alt+letter would do nothing.
 Buttons addButtons(ListView *list, const QString &what, QWidget *owner)
 {
-    Buttons buttons{new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")),
-                                    OptionCodeLibrary::tr("&New…"), owner),
-                    new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")),
-                                    OptionCodeLibrary::tr("Ed&it…"), owner),
-                    new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")),
-                                    OptionCodeLibrary::tr("&Delete…"), owner)};
+    Buttons buttons{
+        new QPushButton(icon(IconName::Add), OptionCodeLibrary::tr("&New…"), owner),
+        new QPushButton(icon(IconName::Edit), OptionCodeLibrary::tr("Ed&it…"), owner),
+        new QPushButton(icon(IconName::Delete), OptionCodeLibrary::tr("&Delete…"), owner)};
     buttons.add->setAccessibleName(OptionCodeLibrary::tr("Add %1").arg(what));
     buttons.edit->setAccessibleName(OptionCodeLibrary::tr("Edit %1").arg(what));
     buttons.remove->setAccessibleName(OptionCodeLibrary::tr("Delete %1").arg(what));

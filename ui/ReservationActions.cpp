@@ -1,5 +1,7 @@
 #include "ReservationActions.h"
 
+#include "Icons.h"
+
 #include "DhcpCacheView.h"
 #include "LeaseTableModel.h"
 #include "ListView.h"
@@ -49,8 +51,7 @@ ReservationActions::ReservationActions(Database &database, SecretStore *secrets,
     m_makeButton = m_leases->addRowAction(
         m_make, tr("Make a reservation on the DHCP server from the selected lease"));
 
-    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
-                           tr("&Delete Reservation…"), this);
+    m_delete = new QAction(icon(IconName::Delete), tr("&Delete Reservation…"), this);
     m_delete->setObjectName(QStringLiteral("deleteReservation"));
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this,

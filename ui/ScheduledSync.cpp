@@ -1,5 +1,7 @@
 #include "ScheduledSync.h"
 
+#include "RunningJobs.h"
+
 #include <QCoroTask>
 #include <QLocale>
 
@@ -64,6 +66,7 @@ void ScheduledSync::run()
     request.kind = sync::SyncRequest::Kind::AllServers;
     request.trigger = QStringLiteral("schedule");
     m_job = std::make_unique<sync::SyncJob>(m_context, request);
+    m_runningId = RunningJobs::instance().addSync(m_job.get(), request);
     m_scheduler.setRunning(true);
     setStatus(tr("Scheduled sync running…"));
     Q_EMIT runningChanged(true);
@@ -72,6 +75,7 @@ void ScheduledSync::run()
                 setStatus(tr("Scheduled sync: %1").arg(progress.phase));
             });
     QCoro::connect(m_job->run(), this, [this](const sync::SyncJobResult &result) {
+        RunningJobs::instance().finish(m_runningId);
         m_job.reset();
         m_scheduler.setRunning(false);
         m_lastOutcome = tr("last scheduled sync %1").arg(sync::jobStatusText(result.status));

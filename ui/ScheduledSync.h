@@ -41,6 +41,7 @@ private:
     sync::SyncJobContext m_context;
     sync::Scheduler m_scheduler;
     std::unique_ptr<sync::SyncJob> m_job;
+    quint64 m_runningId = 0; // the run's live row in the Jobs view (RunningJobs)
     QString m_status;
     QString m_lastOutcome;
 };

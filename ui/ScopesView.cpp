@@ -1,5 +1,6 @@
 #include "ScopesView.h"
 
+#include "Icons.h"
 #include "ListView.h"
 #include "MaintenanceControl.h"
 #include "ScopeEditDialog.h"
@@ -26,9 +27,9 @@ ScopesView::ScopesView(Database &database, QWidget *parent)
     m_list = new ListView(QStringLiteral("scopes"), m_model, this);
     m_list->setDetailProvider(
         [this](const QModelIndex &source) { return m_model->detailHtml(source.row()); });
-    m_create = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Create…"));
-    m_edit = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"));
-    m_delete = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete…"));
+    m_create = new QPushButton(icon(IconName::Add), tr("&Create…"));
+    m_edit = new QPushButton(icon(IconName::Edit), tr("Ed&it…"));
+    m_delete = new QPushButton(icon(IconName::Delete), tr("&Delete…"));
     m_create->setAccessibleName(tr("Create scope"));
     m_edit->setAccessibleName(tr("Edit scope"));
     m_delete->setAccessibleName(tr("Delete scope"));
@@ -50,9 +51,11 @@ ScopesView::ScopesView(Database &database, QWidget *parent)
     m_list->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->table()->addAction(m_maintenance->startAction());
     m_list->table()->addAction(m_maintenance->endAction());
-    m_startMaintenance = new QPushButton(m_maintenance->startAction()->text());
+    m_startMaintenance =
+        new QPushButton(m_maintenance->startAction()->icon(), m_maintenance->startAction()->text());
     m_startMaintenance->setAccessibleName(tr("Start maintenance of the selected scope"));
-    m_endMaintenance = new QPushButton(m_maintenance->endAction()->text());
+    m_endMaintenance =
+        new QPushButton(m_maintenance->endAction()->icon(), m_maintenance->endAction()->text());
     m_endMaintenance->setAccessibleName(tr("End maintenance of the selected scope"));
     for (auto [button, action] : {std::pair{m_startMaintenance, m_maintenance->startAction()},
                                   std::pair{m_endMaintenance, m_maintenance->endAction()}}) {

@@ -3,6 +3,7 @@
 #include "CertificateTrust.h"
 #include "ConnectionReportView.h"
 #include "FirstUseTrust.h"
+#include "Icons.h"
 #include "ImportWindow.h"
 #include "MaintenanceControl.h"
 #include "PsuScriptUpdateDialog.h"
@@ -62,6 +63,10 @@ ServerActions::ServerActions(Database &database, SecretStore *secrets, ConfigOve
     m_updateScripts->setObjectName(QStringLiteral("updatePsuScripts"));
     m_updateScripts->setToolTip(tr("Create or update LeaseLink's endpoints on the selected PSU "
                                    "server (writer token with the \"apis/*\" permission)"));
+    // The Delete key deletes a server only from the Servers list (the list carries the action):
+    // window-wide it would offer to delete the selected server while the admin works in another
+    // view's list.
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_certificate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_certificate->setToolTip(tr("Fetch the certificate the server presents, compare it with "
                                  "the trusted one and trust or replace it"));
@@ -103,6 +108,12 @@ ServerActions::ServerActions(Database &database, SecretStore *secrets, ConfigOve
         box.exec();
         return box.clickedButton() == yes;
     };
+    m_add->setIcon(icon(IconName::Add));
+    m_edit->setIcon(icon(IconName::Edit));
+    m_delete->setIcon(icon(IconName::Delete));
+    m_test->setIcon(icon(IconName::TestConnection));
+    m_certificate->setIcon(icon(IconName::Certificate));
+    m_import->setIcon(icon(IconName::Import));
     selectionChanged(false);
 }
 

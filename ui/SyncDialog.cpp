@@ -1,5 +1,7 @@
 #include "SyncDialog.h"
 
+#include "RunningJobs.h"
+
 #include "sync/SyncReport.h"
 
 #include <QBrush>
@@ -15,6 +17,8 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace leaselink {
 
@@ -129,6 +133,16 @@ void SyncDialog::newJob()
     connect(m_job.get(), &sync::SyncJob::logLineAdded, this, &SyncDialog::appendLog);
 }
 
+void SyncDialog::trackRun(bool preview)
+{
+    m_runningId = RunningJobs::instance().addSync(m_job.get(), m_request, preview);
+}
+
+void SyncDialog::untrackRun()
+{
+    RunningJobs::instance().finish(std::exchange(m_runningId, 0));
+}
+
 void SyncDialog::setRunning(bool running)
 {
     const bool changed = m_running != running;
@@ -176,7 +190,9 @@ QCoro::Task<void> SyncDialog::runNow()
     m_previewPending = false;
     newJob();
     setRunning(true);
+    trackRun(false);
     const sync::SyncJobResult result = co_await m_job->run();
+    untrackRun();
     m_job.reset();
     setRunning(false);
     showResult(result);
@@ -190,7 +206,9 @@ QCoro::Task<void> SyncDialog::preview()
     m_previewPending = false;
     newJob();
     setRunning(true);
+    trackRun(true);
     const sync::SyncJobResult result = co_await m_job->preview();
+    untrackRun();
     // A preview that found nothing usable cannot be applied; the job (and its locks) go.
     m_previewPending = result.status == JobStatus::Succeeded && !result.changedNothing();
     if (!m_previewPending)
@@ -207,7 +225,9 @@ QCoro::Task<void> SyncDialog::apply()
         co_return;
     m_previewPending = false;
     setRunning(true);
+    trackRun(false);
     const sync::SyncJobResult result = co_await m_job->applyPreview();
+    untrackRun();
     m_job.reset();
     setRunning(false);
     showResult(result);

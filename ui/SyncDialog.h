@@ -54,6 +54,9 @@ public Q_SLOTS:
 
 private:
     void newJob();
+    // The Jobs view shows the run live while it works (RunningJobs).
+    void trackRun(bool preview);
+    void untrackRun();
     void setRunning(bool running);
     void showProgress(const sync::SyncProgress &progress);
     void appendLog(const sync::JobLogLine &line);
@@ -66,6 +69,7 @@ private:
     std::optional<sync::SyncJobResult> m_result;
     bool m_running = false;
     bool m_previewPending = false;
+    quint64 m_runningId = 0;
 
     QLabel *m_phase = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -31,7 +31,8 @@ DESTDIR="$appdir" cmake --install build/release --prefix /usr --strip
 # The Qt plugin finds Qt through qmake; Debian's Qt 6 qmake is qmake6.
 QMAKE=${QMAKE:-$(command -v qmake6 || command -v qmake)}
 export QMAKE
-# The SVG icon engine is loaded at run time (nothing links Qt SVG), so it is named explicitly.
+# The SVG icon engine plugin (the window icon) is loaded at run time, so it is named explicitly;
+# the action icons link Qt SVG itself (ui/PaletteSvgIconEngine), which linuxdeploy finds.
 export EXTRA_QT_PLUGINS="svg;"
 VERSION=$(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' CMakeLists.txt | head -1)
 export VERSION
