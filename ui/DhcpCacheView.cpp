@@ -4,6 +4,7 @@
 #include "ListView.h"
 
 #include <QAction>
+#include <QCollator>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QPushButton>
@@ -20,9 +21,10 @@ namespace {
 
 void refill(QComboBox *combo, const QString &allText, QStringList values)
 {
-    std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
-        return QString::localeAwareCompare(a, b) < 0;
-    });
+    // Numeric collation: "10.1.2.0 (…)" sorts before "10.1.10.0 (…)", as an admin reads them.
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(values.begin(), values.end(), collator);
     const QString current = combo->currentData().toString();
     combo->blockSignals(true);
     combo->clear();
@@ -55,6 +57,15 @@ DhcpCacheView::DhcpCacheView(const QString &settingsKey, QAbstractItemModel *mod
     m_openInNetBox = new QPushButton(icon(IconName::OpenInBrowser), tr("Open in &NetBox"));
     m_openInNetBox->setAccessibleName(tr("Open the selected address in NetBox"));
     m_list->addToolWidget(m_server);
+    if (m_columns.scope >= 0) {
+        m_scope = new QComboBox;
+        m_scope->setAccessibleName(tr("Filter by scope"));
+        m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        m_list->addToolWidget(m_scope);
+        connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+            m_list->proxy()->setColumnFilter(m_columns.scope, m_scope->currentData().toString());
+        });
+    }
     m_list->addToolWidget(m_state);
     m_list->addToolWidget(m_copy);
     m_list->addToolWidget(m_openInNetBox);
@@ -89,15 +100,23 @@ void DhcpCacheView::fillFilters()
     // One pass over the rows; the set keeps it linear for 110k leases.
     QSet<QString> servers;
     QSet<QString> states;
+    QSet<QString> scopes;
     const int rows = m_model->rowCount();
     for (int row = 0; row < rows; ++row) {
         servers.insert(m_model->index(row, m_columns.server).data().toString());
         states.insert(m_model->index(row, m_columns.state).data().toString());
+        if (m_scope)
+            scopes.insert(m_model->index(row, m_columns.scope).data().toString());
     }
     servers.remove(QString());
     states.remove(QString());
+    scopes.remove(QString());
     refill(m_server, tr("All servers"), servers.values());
     refill(m_state, tr("Any state"), states.values());
+    if (m_scope) {
+        refill(m_scope, tr("All scopes"), scopes.values());
+        m_list->proxy()->setColumnFilter(m_columns.scope, m_scope->currentData().toString());
+    }
     // The proxy keeps the previous filters; make them match the (possibly reset) combos.
     m_list->proxy()->setColumnFilter(m_columns.server, m_server->currentData().toString());
     m_list->proxy()->setColumnFilter(m_columns.state, m_state->currentData().toString());

@@ -13,8 +13,8 @@ namespace leaselink {
 class ListView;
 
 // The Leases and Reservations views: a ListView over a cache model with a server and a state
-// (or type) filter combo, Copy and "Open in NetBox" (the NetBox IP address search for the
-// selected address). The combos are filled from the model's rows after every reset.
+// (or type) filter combo, a scope filter, Copy and "Open in NetBox" (the NetBox IP address search
+// for the selected address). The combos are filled from the model's rows after every reset.
 class DhcpCacheView : public QWidget
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ public:
         int address = 0;
         int server = 0;
         int state = 0;
+        int scope = -1; // -1: no scope filter
     };
 
     DhcpCacheView(const QString &settingsKey, QAbstractItemModel *model, Columns columns,
@@ -33,6 +34,7 @@ public:
     ListView *list() const { return m_list; }
     QComboBox *serverFilter() const { return m_server; }
     QComboBox *stateFilter() const { return m_state; }
+    QComboBox *scopeFilter() const { return m_scope; } // null without a scope column
     QPushButton *openInNetBoxButton() const { return m_openInNetBox; }
 
     // Base URL of NetBox; empty = not configured (Open in NetBox is disabled).
@@ -56,6 +58,7 @@ private:
     ListView *m_list = nullptr;
     QComboBox *m_server = nullptr;
     QComboBox *m_state = nullptr;
+    QComboBox *m_scope = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_openInNetBox = nullptr;
     QAction *m_openAction = nullptr;

@@ -1,6 +1,7 @@
 #include "JobsTableModel.h"
 
 #include "Icons.h"
+#include "JobCountsText.h"
 #include "RunningJobs.h"
 
 #include <QJsonValue>
@@ -183,22 +184,7 @@ QString JobsTableModel::outcomeText(JobStatus status)
 
 QString JobsTableModel::countsText(const QJsonObject &counts)
 {
-    // Keys are stable identifiers written by the engine; shown as "key: n" in key order.
-    QStringList parts;
-    // An import's counts are per category ({"scopes": {"created": 20, "skipped": 0, …}}).
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
-        if (it.value().isObject()) {
-            const QJsonObject inner = it.value().toObject();
-            QStringList innerParts;
-            for (auto i = inner.begin(); i != inner.end(); ++i)
-                innerParts.append(QString::number(i.value().toInteger()) + QLatin1Char(' ') +
-                                  i.key());
-            parts.append(it.key() + QStringLiteral(": ") + innerParts.join(QStringLiteral(" / ")));
-            continue;
-        }
-        parts.append(it.key() + QStringLiteral(": ") + QString::number(it.value().toInteger()));
-    }
-    return parts.join(QStringLiteral(", "));
+    return jobCountsText(counts);
 }
 
 QString JobsTableModel::progressText(const RunningJob &job)

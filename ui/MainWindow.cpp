@@ -269,10 +269,10 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     addPage(ScopesPage, m_scopesView, m_scopesView->list());
 
     m_leaseModel = new LeaseTableModel(this);
-    m_leasesView = new DhcpCacheView(
-        QStringLiteral("leases"), m_leaseModel,
-        {LeaseTableModel::Address, LeaseTableModel::Server, LeaseTableModel::State}, tr("state"),
-        this);
+    m_leasesView = new DhcpCacheView(QStringLiteral("leases"), m_leaseModel,
+                                     {LeaseTableModel::Address, LeaseTableModel::Server,
+                                      LeaseTableModel::State, LeaseTableModel::Scope},
+                                     tr("state"), this);
     m_leasesView->list()->setDetailProvider(
         [this](const QModelIndex &source) { return m_leaseModel->detailHtml(source.row()); });
     addPage(LeasesView, m_leasesView, m_leasesView->list());
@@ -281,7 +281,7 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     m_reservationsView =
         new DhcpCacheView(QStringLiteral("reservations"), m_reservationModel,
                           {ReservationTableModel::Address, ReservationTableModel::Server,
-                           ReservationTableModel::Type},
+                           ReservationTableModel::Type, ReservationTableModel::Scope},
                           tr("type"), this);
     m_reservationsView->list()->setDetailProvider(
         [this](const QModelIndex &source) { return m_reservationModel->detailHtml(source.row()); });

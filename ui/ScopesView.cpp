@@ -1,5 +1,6 @@
 #include "ScopesView.h"
 
+#include "ExclusionsDialog.h"
 #include "Icons.h"
 #include "ListView.h"
 #include "MaintenanceControl.h"
@@ -33,7 +34,9 @@ ScopesView::ScopesView(Database &database, QWidget *parent)
     m_create->setAccessibleName(tr("Create scope"));
     m_edit->setAccessibleName(tr("Edit scope"));
     m_delete->setAccessibleName(tr("Delete scope"));
-    for (QPushButton *button : {m_create, m_edit, m_delete})
+    m_exclusions = new QPushButton(tr("E&xclusions…"));
+    m_exclusions->setAccessibleName(tr("Edit the exclusion ranges of the scope"));
+    for (QPushButton *button : {m_create, m_edit, m_delete, m_exclusions})
         m_list->addToolWidget(button);
     m_maintenance = new MaintenanceControl(database, this, [this] {
         std::optional<MaintenanceTarget> target;
@@ -78,6 +81,7 @@ ScopesView::ScopesView(Database &database, QWidget *parent)
     };
     connect(m_create, &QPushButton::clicked, this, &ScopesView::createScope);
     connect(m_edit, &QPushButton::clicked, this, &ScopesView::editScope);
+    connect(m_exclusions, &QPushButton::clicked, this, &ScopesView::editExclusions);
     connect(m_delete, &QPushButton::clicked, this, &ScopesView::deleteScope);
     connect(m_list, &ListView::currentSourceRowChanged, this, &ScopesView::updateButtons);
     connect(m_list->table(), &QTableView::doubleClicked, this, [this] {
@@ -119,7 +123,8 @@ void ScopesView::updateButtons()
     m_create->setEnabled(m_pushScopeInfo);
     m_edit->setEnabled(m_pushScopeInfo && selected);
     m_delete->setEnabled(m_pushScopeInfo && selected);
-    for (QPushButton *button : {m_create, m_edit, m_delete})
+    m_exclusions->setEnabled(m_pushScopeInfo && selected);
+    for (QPushButton *button : {m_create, m_edit, m_delete, m_exclusions})
         button->setToolTip(why);
     m_maintenance->updateActions();
     m_startMaintenance->setEnabled(m_maintenance->startAction()->isEnabled());
@@ -193,6 +198,30 @@ void ScopesView::deleteScope()
     }
     reload();
     Q_EMIT changed();
+}
+
+void ScopesView::editExclusions()
+{
+    const int row = currentSourceRow();
+    if (!m_pushScopeInfo || row < 0)
+        return;
+    const Scope scope = m_model->scopeAt(row);
+    const auto current = ScopeRepository(m_database).exclusions(scope.id);
+    if (!current) {
+        QMessageBox::warning(this, tr("Exclusion ranges"), current.error().message);
+        return;
+    }
+    ExclusionsDialog dialog(scope, *current, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (const auto saved = dialog.save(m_database); !saved) {
+            // The staged ranges stay in the dialog: the admin fixes what was refused.
+            QMessageBox::warning(this, tr("Exclusion ranges not saved"), saved.error().message);
+            continue;
+        }
+        reload();
+        Q_EMIT changed();
+        return;
+    }
 }
 
 } // namespace leaselink

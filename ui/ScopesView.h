@@ -35,6 +35,7 @@ public:
     QPushButton *createButton() const { return m_create; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *exclusionsButton() const { return m_exclusions; }
     QPushButton *startMaintenanceButton() const { return m_startMaintenance; }
     QPushButton *endMaintenanceButton() const { return m_endMaintenance; }
     MaintenanceControl *maintenanceControl() const { return m_maintenance; }
@@ -48,6 +49,8 @@ public:
     void editScope();
     // Asks for confirmation naming the scope, then removes it from the local cache.
     void deleteScope();
+    // The current scope's exclusion ranges (ExclusionsDialog), written on OK.
+    void editExclusions();
 
 Q_SIGNALS:
     void changed();
@@ -63,6 +66,7 @@ private:
     QPushButton *m_create = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_exclusions = nullptr;
     QPushButton *m_startMaintenance = nullptr;
     QPushButton *m_endMaintenance = nullptr;
     MaintenanceControl *m_maintenance = nullptr;

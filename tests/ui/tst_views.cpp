@@ -278,7 +278,8 @@ private Q_SLOTS:
         ScopesView view(*m_database);
         QVERIFY(view.reload().isEmpty());
         view.setPushScopeInfo(false);
-        for (QPushButton *button : {view.createButton(), view.editButton(), view.deleteButton()}) {
+        for (QPushButton *button : {view.createButton(), view.editButton(), view.deleteButton(),
+                                    view.exclusionsButton()}) {
             QVERIFY(!button->isEnabled());
             QVERIFY2(button->toolTip().contains(QStringLiteral("Push Scope Info")),
                      qPrintable(button->toolTip()));
@@ -286,10 +287,12 @@ private Q_SLOTS:
         view.setPushScopeInfo(true);
         QVERIFY(view.createButton()->isEnabled());
         QVERIFY(!view.editButton()->isEnabled()); // nothing selected yet
+        QVERIFY(!view.exclusionsButton()->isEnabled());
         QVERIFY(view.createButton()->toolTip().isEmpty());
         view.list()->table()->selectRow(0);
         QVERIFY(view.editButton()->isEnabled());
         QVERIFY(view.deleteButton()->isEnabled());
+        QVERIFY(view.exclusionsButton()->isEnabled());
     }
 
     void scopeDeleteAsksNamingTheScope()
@@ -441,10 +444,10 @@ private Q_SLOTS:
         timer.start();
         LeaseTableModel model;
         model.setLeases(leases, *names);
-        DhcpCacheView view(
-            QString(), &model,
-            {LeaseTableModel::Address, LeaseTableModel::Server, LeaseTableModel::State},
-            QStringLiteral("state"));
+        DhcpCacheView view(QString(), &model,
+                           {LeaseTableModel::Address, LeaseTableModel::Server,
+                            LeaseTableModel::State, LeaseTableModel::Scope},
+                           QStringLiteral("state"));
         ListView *list = view.list();
         list->table()->sortByColumn(LeaseTableModel::Address, Qt::AscendingOrder);
         qInfo("load, filters and first sort of %d leases: %lld ms", Rows, timer.elapsed());
@@ -464,6 +467,21 @@ private Q_SLOTS:
         for (int row = 1; row < list->proxy()->rowCount(); ++row)
             QVERIFY(list->proxy()->index(row - 1, 0).data(Qt::UserRole).toUInt() <
                     list->proxy()->index(row, 0).data(Qt::UserRole).toUInt());
+
+        // The scope filter lists every scope once, in address order (10.0.2.0 before
+        // 10.0.10.0), and keeps that scope's rows only.
+        QComboBox *scopes = view.scopeFilter();
+        QVERIFY(scopes);
+        QCOMPARE(scopes->count(), 1 + (Rows + 255) / 256);
+        QCOMPARE(scopes->itemData(1).toString(), QStringLiteral("10.0.0.0"));
+        QVERIFY(scopes->findData(QStringLiteral("10.0.2.0")) <
+                scopes->findData(QStringLiteral("10.0.10.0")));
+        list->searchBox()->clear();
+        list->applySearchNow();
+        scopes->setCurrentIndex(scopes->findData(QStringLiteral("10.0.10.0")));
+        QCOMPARE(list->proxy()->rowCount(), 256);
+        QCOMPARE(list->proxy()->index(0, LeaseTableModel::Scope).data().toString(),
+                 QStringLiteral("10.0.10.0"));
     }
 
     void netBoxAddressUrl()
