@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>NetBoxStatusText</name>
+    <message>
+        <source>NetBox: not configured</source>
+        <translation>NetBox: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Admin → NetBox Connection sets the NetBox URL and API token.</source>
+        <translation>Unter Verwaltung → NetBox-Verbindung legen Sie die NetBox-URL und das API-Token fest.</translation>
+    </message>
+    <message>
+        <source>NetBox: %1 · the last sync could not use it (%2)</source>
+        <translation>NetBox: %1 · die letzte Synchronisierung konnte es nicht nutzen (%2)</translation>
+    </message>
+    <message>
+        <source>NetBox: %1 · reached by the last sync (%2)</source>
+        <translation>NetBox: %1 · von der letzten Synchronisierung erreicht (%2)</translation>
+    </message>
+    <message>
+        <source>NetBox: %1 · certificate not trusted yet</source>
+        <translation>NetBox: %1 · dem Zertifikat wird noch nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The first Sync Now or Sync All shows NetBox&apos;s certificate to trust (unless the system&apos;s certificate authorities verify it).</source>
+        <translation>Das erste „Jetzt synchronisieren“ oder „Alle Server synchronisieren“ zeigt das Zertifikat von NetBox an, damit Sie ihm vertrauen können (sofern die Zertifizierungsstellen des Systems es nicht bestätigen).</translation>
+    </message>
+    <message>
+        <source>NetBox: %1 · not used by a sync yet</source>
+        <translation>NetBox: %1 · noch von keiner Synchronisierung genutzt</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Certificate</source>
@@ -21,6 +52,147 @@
     <message>
         <source>Trusted: SHA-256 %1…, expires %2</source>
         <translation>Vertraut: SHA-256 %1…, läuft ab am %2</translation>
+    </message>
+    <message>
+        <source>It expired on %1.</source>
+        <translation>Es ist am %1 abgelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It expires on %1 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Es läuft am %1 ab (in %n Tag).</numerusform>
+            <numerusform>Es läuft am %1 ab (in %n Tagen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReservationCommands</name>
+    <message>
+        <source>LeaseLink could not read its data: %1</source>
+        <translation>LeaseLink konnte seine Daten nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in LeaseLink.</source>
+        <translation>In LeaseLink wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 in maintenance. LeaseLink contacts it only when you confirm.</source>
+        <translation>%1 in Wartung. LeaseLink nimmt nur nach Ihrer Bestätigung Verbindung auf.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer its health check, so nothing was sent.</source>
+        <translation>%1 hat auf die Zustandsprüfung nicht geantwortet, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>its failover partner</source>
+        <translation>den Failover-Partner</translation>
+    </message>
+    <message>
+        <source>Scope %1 is in failover %2, and the PSU script of %3 cannot replicate it: replicate the scope to %4 on the DHCP server (Invoke-DhcpServerv4FailoverReplication).</source>
+        <translation>Bereich %1 gehört zum Failover %2, und das PSU-Skript von %3 kann ihn nicht replizieren: Replizieren Sie den Bereich am DHCP-Server auf %4 (Invoke-DhcpServerv4FailoverReplication).</translation>
+    </message>
+    <message>
+        <source>Replicating scope %1 to %2 (failover %3) failed: %4. Replicate it on the DHCP server.</source>
+        <translation>Das Replizieren von Bereich %1 auf %2 (Failover %3) ist fehlgeschlagen: %4. Replizieren Sie ihn am DHCP-Server.</translation>
+    </message>
+    <message>
+        <source>Scope %1 was replicated to %2 (failover %3).</source>
+        <translation>Bereich %1 wurde auf %2 repliziert (Failover %3).</translation>
+    </message>
+    <message>
+        <source>%1 did not create the reservation of %2 for %3.</source>
+        <translation>%1 hat die Reservierung von %2 für %3 nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 is now reserved for %2 on %3 (scope %4). NetBox follows at the next sync.</source>
+        <translation>%1 ist jetzt auf %3 für %2 reserviert (Bereich %4). NetBox wird bei der nächsten Synchronisierung nachgezogen.</translation>
+    </message>
+    <message>
+        <source>The reservation exists on the server, but LeaseLink could not save it in its cache (%1); it shows after the next sync.</source>
+        <translation>Die Reservierung besteht auf dem Server, aber LeaseLink konnte sie nicht in seinem Cache speichern (%1); sie erscheint nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) in scope %3 on %4</source>
+        <translation>%1 (%2) im Bereich %3 auf %4</translation>
+    </message>
+    <message>
+        <source>The reservation %1 is already gone on the server. Remove it from LeaseLink&apos;s cache too?</source>
+        <translation>Die Reservierung %1 ist auf dem Server bereits nicht mehr vorhanden. Auch aus dem Cache von LeaseLink entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 did not delete the reservation %2.</source>
+        <translation>%1 hat die Reservierung %2 nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>No result returned for this item</source>
+        <translation>Für dieses Element wurde kein Ergebnis zurückgegeben</translation>
+    </message>
+    <message>
+        <source>The reservation %1 was deleted on the DHCP server. NetBox follows at the next sync.</source>
+        <translation>Die Reservierung %1 wurde auf dem DHCP-Server gelöscht. NetBox wird bei der nächsten Synchronisierung nachgezogen.</translation>
+    </message>
+    <message>
+        <source>The reservation is gone on the server, but LeaseLink could not remove it from its cache (%1); the next sync does.</source>
+        <translation>Die Reservierung ist auf dem Server entfernt, aber LeaseLink konnte sie nicht aus seinem Cache entfernen (%1); das erledigt die nächste Synchronisierung.</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationRules</name>
+    <message>
+        <source>%1 has a read-only App Token (DHCPReader): reservations cannot be changed through it. Give the server a DHCPWriter token.</source>
+        <translation>%1 hat ein App-Token nur mit Leserechten (DHCPReader): Darüber können keine Reservierungen geändert werden. Geben Sie dem Server ein DHCPWriter-Token.</translation>
+    </message>
+    <message>
+        <source>The access level of %1&apos;s App Token is unknown: run Test Connection on the server first.</source>
+        <translation>Die Zugriffsstufe des App-Tokens von %1 ist unbekannt: Führen Sie zuerst „Verbindung testen“ für den Server aus.</translation>
+    </message>
+    <message>
+        <source>The primary server of failover %1 is not configured in LeaseLink.</source>
+        <translation>Der primäre Server des Failovers %1 ist in LeaseLink nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The DHCP server of this row is no longer configured in LeaseLink.</source>
+        <translation>Der DHCP-Server dieser Zeile ist in LeaseLink nicht mehr eingerichtet.</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>failover %1</source>
+        <translation>Failover %1</translation>
+    </message>
+    <message>
+        <source>scope %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>The lease&apos;s client id &quot;%1&quot; is not a MAC address: a reservation needs one.</source>
+        <translation>Die Client-ID „%1“ der Lease ist keine MAC-Adresse: Eine Reservierung braucht eine.</translation>
+    </message>
+    <message>
+        <source>%1 is already reserved (the server lists the lease as an active reservation).</source>
+        <translation>%1 ist bereits reserviert (der Server führt die Lease als aktive Reservierung).</translation>
+    </message>
+    <message>
+        <source>%1 is already reserved in scope %2 (for %3).</source>
+        <translation>%1 ist im Bereich %2 bereits reserviert (für %3).</translation>
+    </message>
+    <message>
+        <source>%1 is already reserved in scope %2 for %3: a MAC can be reserved only once per scope.</source>
+        <translation>%1 ist im Bereich %2 bereits für %3 reserviert: Eine MAC kann pro Bereich nur einmal reserviert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is reserved in %2 scopes on %3 (%4). Its PSU script deletes a reservation by MAC and removes the first one it finds, which may not be this one. Delete it on the DHCP server itself, or update the server&apos;s PSU script to 2.0 or later (it deletes by scope and address).</source>
+        <translation>%1 ist in %2 Bereichen auf %3 reserviert (%4). Das PSU-Skript des Servers löscht eine Reservierung anhand der MAC und entfernt die erste, die es findet – möglicherweise nicht diese. Löschen Sie sie direkt auf dem DHCP-Server, oder aktualisieren Sie das PSU-Skript des Servers auf 2.0 oder neuer (es löscht anhand von Bereich und Adresse).</translation>
     </message>
 </context>
 <context>
@@ -149,6 +321,14 @@
         <source>&amp;I have compared this fingerprint with the certificate on the server</source>
         <translation>&amp;Ich habe diesen Fingerabdruck mit dem Zertifikat auf dem Server verglichen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trusted until:</source>
+        <translation>Vertraut bis:</translation>
+    </message>
 </context>
 <context>
     <name>leaselink::ConnectionReportView</name>
@@ -248,6 +428,14 @@
     <message>
         <source>Configure the NetBox connection first (Admin → NetBox connection).</source>
         <translation>Richten Sie zuerst die NetBox-Verbindung ein (Verwaltung → NetBox-Verbindung).</translation>
+    </message>
+    <message>
+        <source>Filter by scope</source>
+        <translation>Nach Bereich filtern</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>Alle Bereiche</translation>
     </message>
 </context>
 <context>
@@ -626,6 +814,37 @@
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
+    <message>
+        <source>Previewing</source>
+        <translation>Vorschau läuft</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>started by: %1</source>
+        <translation>gestartet von: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier line(s): the job history keeps the full log when the job has finished</source>
+        <translation>
+            <numerusform>… %n frühere Zeile: Der Auftragsverlauf enthält das vollständige Protokoll, sobald der Auftrag beendet ist</numerusform>
+            <numerusform>… %n frühere Zeilen: Der Auftragsverlauf enthält das vollständige Protokoll, sobald der Auftrag beendet ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (preview)</source>
+        <translation>%1 (Vorschau)</translation>
+    </message>
+    <message>
+        <source>all servers</source>
+        <translation>alle Server</translation>
+    </message>
+    <message>
+        <source>so far: %1 warning(s), %2 error(s)</source>
+        <translation>bisher: %1 Warnung(en), %2 Fehler</translation>
+    </message>
 </context>
 <context>
     <name>leaselink::LanguageMenu</name>
@@ -719,6 +938,18 @@
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Die anzuzeigenden Spalten auswählen</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Spalten auswählen</translation>
+    </message>
 </context>
 <context>
     <name>leaselink::MainWindow</name>
@@ -781,10 +1012,6 @@
     <message>
         <source>&amp;Preview Sync…</source>
         <translation>Synchronisierungs&amp;vorschau…</translation>
-    </message>
-    <message>
-        <source>Sync &amp;All Servers…</source>
-        <translation>&amp;Alle Server synchronisieren…</translation>
     </message>
     <message>
         <source>Sync every server with NetBox (preview first, or sync at once)</source>
@@ -913,14 +1140,6 @@
         </translation>
     </message>
     <message>
-        <source>NetBox: not configured</source>
-        <translation>NetBox: nicht eingerichtet</translation>
-    </message>
-    <message>
-        <source>NetBox: %1</source>
-        <translation>NetBox: %1</translation>
-    </message>
-    <message>
         <source>No NetBox connection is configured yet.</source>
         <translation>Es ist noch keine NetBox-Verbindung eingerichtet.</translation>
     </message>
@@ -955,6 +1174,164 @@
     <message>
         <source>The scheduled sync goes on in the background. Use the tray icon to show the window or quit.</source>
         <translation>Die geplante Synchronisierung läuft im Hintergrund weiter. Über das Symbol im Infobereich zeigen Sie das Fenster wieder an oder beenden LeaseLink.</translation>
+    </message>
+    <message>
+        <source>Running jobs</source>
+        <translation>Laufende Aufträge</translation>
+    </message>
+    <message>
+        <source>Plan a sync of the selected servers and show every change before anything is written</source>
+        <translation>Eine Synchronisierung der ausgewählten Server planen und jede Änderung anzeigen, bevor etwas geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Sync A&amp;ll Servers…</source>
+        <translation>&amp;Alle Server synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Start maintenance of the selected failover</source>
+        <translation>Wartung des ausgewählten Failovers starten</translation>
+    </message>
+    <message>
+        <source>End maintenance of the selected failover</source>
+        <translation>Wartung des ausgewählten Failovers beenden</translation>
+    </message>
+    <message>
+        <source>Scheduled sync running…</source>
+        <translation>Geplante Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <source>%1 is forced by the configuration file %2; change it there.</source>
+        <translation>Die Einstellung „%1“ wird von der Konfigurationsdatei %2 erzwungen; ändern Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>Import from %1 running…</source>
+        <translation>Import von %1 läuft…</translation>
+    </message>
+    <message>
+        <source>Sync running…</source>
+        <translation>Synchronisierung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>leaselink::MaintenanceControl</name>
+    <message>
+        <source>Start &amp;Maintenance…</source>
+        <translation>Wa&amp;rtung starten…</translation>
+    </message>
+    <message>
+        <source>Put the selected object into maintenance, with a note: every sync skips it</source>
+        <translation>Das ausgewählte Objekt mit einer Notiz in Wartung versetzen: Jede Synchronisierung lässt es aus</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Maintenance…</source>
+        <translation>Wartung bee&amp;nden…</translation>
+    </message>
+    <message>
+        <source>Take the selected object out of maintenance: the next sync includes it again</source>
+        <translation>Wartung des ausgewählten Objekts beenden: Die nächste Synchronisierung bezieht es wieder ein</translation>
+    </message>
+    <message>
+        <source>End Maintenance</source>
+        <translation>Wartung beenden</translation>
+    </message>
+    <message>
+        <source>&amp;End Maintenance</source>
+        <translation>Wartung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>failover %1</source>
+        <translation>Failover %1</translation>
+    </message>
+    <message>
+        <source>scope %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Maintenance not started</source>
+        <translation>Wartung nicht gestartet</translation>
+    </message>
+    <message>
+        <source>%1 was not put into maintenance: %2</source>
+        <translation>%1 wurde nicht in Wartung versetzt: %2</translation>
+    </message>
+    <message>
+        <source>End maintenance of %1? The next sync reads and writes it again.</source>
+        <translation>Wartung von %1 beenden? Ab der nächsten Synchronisierung wird wieder gelesen und geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>In maintenance since %1.</source>
+        <translation>In Wartung seit %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance not ended</source>
+        <translation>Wartung nicht beendet</translation>
+    </message>
+    <message>
+        <source>%1 is still in maintenance: %2</source>
+        <translation>%1 ist weiterhin in Wartung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leaselink::MaintenanceDialog</name>
+    <message>
+        <source>Start Maintenance: %1</source>
+        <translation>Wartung starten: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Put %1 into maintenance?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 in Wartung versetzen?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Maintenance note</source>
+        <translation>Wartungsnotiz</translation>
+    </message>
+    <message>
+        <source>e.g. change ticket CHG-1234, DHCP server being patched</source>
+        <translation>z. B. Change-Ticket CHG-1234, DHCP-Server wird gepatcht</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Recorded as:</source>
+        <translation>Erfasst als:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Maintenance</source>
+        <translation>Wartung &amp;starten</translation>
+    </message>
+    <message>
+        <source>While a server is in maintenance, every sync (scheduled, Sync Now, Sync All and the command line) skips it: no health check, no reads, no writes, no cleanup of its addresses in NetBox. Import, Test Connection and fetching its certificate ask first; Update PSU Scripts is refused.</source>
+        <translation>Solange ein Server in Wartung ist, lässt jede Synchronisierung (geplant, „Jetzt synchronisieren“, „Alle Server synchronisieren“ und die Befehlszeile) ihn aus: keine Zustandsprüfung, kein Lesen, kein Schreiben, kein Bereinigen seiner Adressen in NetBox. Import, „Verbindung testen“ und das Abrufen seines Zertifikats fragen vorher nach; „PSU-Skripte aktualisieren“ wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>While a failover is in maintenance, every sync (scheduled, Sync Now, Sync All and the command line) skips its scopes: no reads, no writes, no cleanup of their addresses in NetBox. Importing from its servers asks first.</source>
+        <translation>Solange ein Failover in Wartung ist, lässt jede Synchronisierung (geplant, „Jetzt synchronisieren“, „Alle Server synchronisieren“ und die Befehlszeile) seine Bereiche aus: kein Lesen, kein Schreiben, kein Bereinigen ihrer Adressen in NetBox. Der Import von seinen Servern fragt vorher nach.</translation>
+    </message>
+    <message>
+        <source>While a scope is in maintenance, every sync (scheduled, Sync Now, Sync All and the command line) skips it: no reads, no writes, no cleanup of its addresses in NetBox.</source>
+        <translation>Solange ein Bereich in Wartung ist, lässt jede Synchronisierung (geplant, „Jetzt synchronisieren“, „Alle Server synchronisieren“ und die Befehlszeile) ihn aus: kein Lesen, kein Schreiben, kein Bereinigen seiner Adressen in NetBox.</translation>
+    </message>
+    <message>
+        <source>It is listed under Admin → Current Maintenance until you end it there or here; the next sync after that picks it up again.</source>
+        <translation>Die Wartung wird unter Verwaltung → Aktuelle Wartung aufgeführt, bis Sie sie dort oder hier beenden; die nächste Synchronisierung danach berücksichtigt das Objekt wieder.</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1400,85 @@
     </message>
 </context>
 <context>
+    <name>leaselink::MakeReservationDialog</name>
+    <message>
+        <source>Reserve %1 for MAC %2 on DHCP server %3?</source>
+        <translation>%1 auf dem DHCP-Server %3 für MAC %2 reservieren?</translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation>den Partner</translation>
+    </message>
+    <message>
+        <source>Scope %1 belongs to failover %2: the reservation is made on its primary %3, then the scope is replicated to %4.</source>
+        <translation>Bereich %1 gehört zum Failover %2: Die Reservierung wird auf dessen primärem Server %3 erstellt, anschließend wird der Bereich auf %4 repliziert.</translation>
+    </message>
+    <message>
+        <source>NetBox follows at the next sync.</source>
+        <translation>NetBox wird bei der nächsten Synchronisierung nachgezogen.</translation>
+    </message>
+    <message>
+        <source>Make Reservation</source>
+        <translation>Reservierung erstellen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP-Adresse:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC-Adresse:</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Hostname:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>DHCP server:</source>
+        <translation>DHCP-Server:</translation>
+    </message>
+    <message>
+        <source>Lease reported by:</source>
+        <translation>Lease gemeldet von:</translation>
+    </message>
+    <message>
+        <source>Reservation name</source>
+        <translation>Name der Reservierung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Reservation description</source>
+        <translation>Beschreibung der Reservierung</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Reservation type</source>
+        <translation>Typ der Reservierung</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Make Reservation</source>
+        <translation>&amp;Reservierung erstellen</translation>
+    </message>
+</context>
+<context>
     <name>leaselink::NetBoxDialog</name>
     <message>
         <source>NetBox Connection</source>
@@ -1083,6 +1539,30 @@
     <message>
         <source>NetBox&apos;s certificate is not trusted: check it with Fetch Certificate.</source>
         <translation>Dem Zertifikat von NetBox wird nicht vertraut: Prüfen Sie es mit „Zertifikat abrufen“.</translation>
+    </message>
+    <message>
+        <source>Send the stored API token to the new &amp;address</source>
+        <translation>Das gespeicherte API-Token an die neue A&amp;dresse senden</translation>
+    </message>
+    <message>
+        <source>The address changed from %1 to %2: type the API token for the new address, or tick &quot;Send the stored API token to the new address&quot;.</source>
+        <translation>Die Adresse hat sich von %1 in %2 geändert: Geben Sie das API-Token für die neue Adresse ein, oder setzen Sie das Häkchen bei „Das gespeicherte API-Token an die neue Adresse senden“.</translation>
+    </message>
+    <message>
+        <source>The stored token is never shown. A blank field keeps it; typing a token replaces it.</source>
+        <translation>Das gespeicherte Token wird nie angezeigt. Ein leeres Feld behält es bei; ein eingegebenes Token ersetzt es.</translation>
+    </message>
+    <message>
+        <source>The typed token replaces the stored one.</source>
+        <translation>Das eingegebene Token ersetzt das gespeicherte.</translation>
+    </message>
+    <message>
+        <source>The address changed from %1: a blank field no longer keeps the stored token by itself. Type the new address&apos;s token, or tick the box below to send the stored one there.</source>
+        <translation>Die Adresse hat sich gegenüber %1 geändert: Ein leeres Feld behält das gespeicherte Token nicht mehr von selbst bei. Geben Sie das Token der neuen Adresse ein, oder setzen Sie unten das Häkchen, um das gespeicherte dorthin zu senden.</translation>
+    </message>
+    <message>
+        <source>The certificate trusted for %1:%2 does not apply to the new address; fetch the new one.</source>
+        <translation>Das für %1:%2 vertraute Zertifikat gilt nicht für die neue Adresse; rufen Sie das neue ab.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +2038,109 @@
     </message>
 </context>
 <context>
+    <name>leaselink::ReservationActions</name>
+    <message>
+        <source>&amp;Make Reservation…</source>
+        <translation>&amp;Reservierung erstellen…</translation>
+    </message>
+    <message>
+        <source>Make a reservation on the DHCP server from the selected lease</source>
+        <translation>Aus der ausgewählten Lease eine Reservierung auf dem DHCP-Server erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Reservation…</source>
+        <translation>Reservierung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected reservation from the DHCP server</source>
+        <translation>Die ausgewählte Reservierung vom DHCP-Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete Reservation</source>
+        <translation>Reservierung löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Reservation</source>
+        <translation>Reservierung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservierungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so no App Token can be read.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher kann kein App-Token gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Another reservation change is in progress.</source>
+        <translation>Eine andere Änderung an Reservierungen ist gerade in Arbeit.</translation>
+    </message>
+    <message>
+        <source>LeaseLink could not read its data.</source>
+        <translation>LeaseLink konnte seine Daten nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Wählen Sie zuerst eine Zeile aus.</translation>
+    </message>
+    <message>
+        <source>Reserve the selected lease&apos;s address for its MAC on the DHCP server (Ctrl+M)</source>
+        <translation>Die Adresse der ausgewählten Lease auf dem DHCP-Server für deren MAC reservieren (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Delete the selected reservation from the DHCP server (Delete)</source>
+        <translation>Die ausgewählte Reservierung vom DHCP-Server löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Make Reservation</source>
+        <translation>Reservierung erstellen</translation>
+    </message>
+    <message>
+        <source>%1 in maintenance. Contact it anyway to make the reservation?</source>
+        <translation>%1 in Wartung. Trotzdem Verbindung aufnehmen, um die Reservierung zu erstellen?</translation>
+    </message>
+    <message>
+        <source>Reservation made</source>
+        <translation>Reservierung erstellt</translation>
+    </message>
+    <message>
+        <source>Reservation not made</source>
+        <translation>Reservierung nicht erstellt</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Delete the reservation of %1 (MAC %2, name %3) in scope %4 on DHCP server %5?</source>
+        <translation>Die Reservierung von %1 (MAC %2, Name %3) im Bereich %4 auf dem DHCP-Server %5 löschen?</translation>
+    </message>
+    <message>
+        <source>This removes it from the DHCP server: the device may get another address at its next renewal. NetBox follows at the next sync.</source>
+        <translation>Damit wird sie vom DHCP-Server entfernt: Das Gerät erhält bei der nächsten Verlängerung möglicherweise eine andere Adresse. NetBox wird bei der nächsten Synchronisierung nachgezogen.</translation>
+    </message>
+    <message>
+        <source>The scope belongs to failover %1: the primary %2 deletes it, then the scope is replicated to its partner.</source>
+        <translation>Der Bereich gehört zum Failover %1: Der primäre Server %2 löscht die Reservierung, anschließend wird der Bereich auf dessen Partner repliziert.</translation>
+    </message>
+    <message>
+        <source>%1 in maintenance. Contact it anyway to delete the reservation?</source>
+        <translation>%1 in Wartung. Trotzdem Verbindung aufnehmen, um die Reservierung zu löschen?</translation>
+    </message>
+    <message>
+        <source>Reservation deleted</source>
+        <translation>Reservierung gelöscht</translation>
+    </message>
+    <message>
+        <source>Reservation not deleted</source>
+        <translation>Reservierung nicht gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>leaselink::ReservationTableModel</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Client id: %4&lt;br&gt;Server: %5&lt;br&gt;Scope: %6&lt;br&gt;Type: %7&lt;/p&gt;</source>
@@ -1819,10 +2402,6 @@
         <translation>&amp;Erstellen…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
@@ -1865,6 +2444,34 @@
     <message>
         <source>Scope not deleted</source>
         <translation>Bereich nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusions…</source>
+        <translation>A&amp;usschlüsse…</translation>
+    </message>
+    <message>
+        <source>Edit the exclusion ranges of the scope</source>
+        <translation>Die Ausschlussbereiche des Bereichs bearbeiten</translation>
+    </message>
+    <message>
+        <source>Start maintenance of the selected scope</source>
+        <translation>Wartung des ausgewählten Bereichs starten</translation>
+    </message>
+    <message>
+        <source>End maintenance of the selected scope</source>
+        <translation>Wartung des ausgewählten Bereichs beenden</translation>
+    </message>
+    <message>
+        <source>Exclusion ranges</source>
+        <translation>Ausschlussbereiche</translation>
+    </message>
+    <message>
+        <source>Exclusion ranges not saved</source>
+        <translation>Ausschlussbereiche nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2596,62 @@
         <source>%1 has no App Token: edit the server and enter a writer token whose role has the PSU permission &quot;apis/*&quot;.</source>
         <translation>%1 hat kein App-Token: Bearbeiten Sie den Server und geben Sie ein Token mit Schreibrechten ein, dessen Rolle die PSU-Berechtigung „apis/*“ hat.</translation>
     </message>
+    <message>
+        <source>Fetch the certificate the server presents, compare it with the trusted one and trust or replace it</source>
+        <translation>Das vom Server vorgelegte Zertifikat abrufen, mit dem vertrauten vergleichen und ihm vertrauen oder das vertraute damit ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Certificate…</source>
+        <translation>Zertifikat ver&amp;gessen…</translation>
+    </message>
+    <message>
+        <source>Remove the certificate trusted for the selected server; the next connection asks to trust it again</source>
+        <translation>Das für den ausgewählten Server vertraute Zertifikat entfernen; bei der nächsten Verbindung wird erneut gefragt, ob ihm vertraut werden soll</translation>
+    </message>
+    <message>
+        <source>Put the selected server into maintenance (with a note): every sync skips it</source>
+        <translation>Den ausgewählten Server (mit einer Notiz) in Wartung versetzen: Jede Synchronisierung lässt ihn aus</translation>
+    </message>
+    <message>
+        <source>Take the selected server out of maintenance: the next sync includes it again</source>
+        <translation>Wartung des ausgewählten Servers beenden: Die nächste Synchronisierung bezieht ihn wieder ein</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance. %2 contacts it anyway. Continue?</source>
+        <translation>%1 ist in Wartung. „%2“ kontaktiert den Server trotzdem. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Maintenance note: %1</source>
+        <translation>Wartungsnotiz: %1</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Fetching the certificate</source>
+        <translation>Zertifikat abrufen</translation>
+    </message>
+    <message>
+        <source>Forget the certificate trusted for %1 (SHA-256 %2, expires %3)?
+
+The next connection to %1 (Sync Now, Sync All, Import or Test Connection) asks you to trust its certificate again. Unless the system&apos;s certificate authorities verify it, the scheduled sync fails for this server until you do.</source>
+        <translation>Das für %1 vertraute Zertifikat vergessen (SHA-256 %2, läuft ab am %3)?
+
+Bei der nächsten Verbindung zu %1 („Jetzt synchronisieren“, „Alle Server synchronisieren“, Import oder „Verbindung testen“) werden Sie erneut gefragt, ob Sie seinem Zertifikat vertrauen. Sofern die Zertifizierungsstellen des Systems es nicht bestätigen, schlägt die geplante Synchronisierung für diesen Server fehl, bis Sie das getan haben.</translation>
+    </message>
+    <message>
+        <source>Forget Certificate</source>
+        <translation>Zertifikat vergessen</translation>
+    </message>
+    <message>
+        <source>Certificate not removed</source>
+        <translation>Zertifikat nicht entfernt</translation>
+    </message>
 </context>
 <context>
     <name>leaselink::ServerDialog</name>
@@ -2096,16 +2759,36 @@
         <source>The server&apos;s certificate is not trusted: check it with Fetch Certificate.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: Prüfen Sie es mit „Zertifikat abrufen“.</translation>
     </message>
+    <message>
+        <source>Send the stored App Token to the new &amp;address</source>
+        <translation>Das gespeicherte App-Token an die neue A&amp;dresse senden</translation>
+    </message>
+    <message>
+        <source>The address changed from %1 to %2: type the App Token for the new address, or tick &quot;Send the stored App Token to the new address&quot;.</source>
+        <translation>Die Adresse hat sich von %1 in %2 geändert: Geben Sie das App-Token für die neue Adresse ein, oder setzen Sie das Häkchen bei „Das gespeicherte App-Token an die neue Adresse senden“.</translation>
+    </message>
+    <message>
+        <source>The typed token replaces the stored one.</source>
+        <translation>Das eingegebene Token ersetzt das gespeicherte.</translation>
+    </message>
+    <message>
+        <source>The configuration file takes this host&apos;s App Token from an environment variable; the stored token is not sent.</source>
+        <translation>Die Konfigurationsdatei bezieht das App-Token dieses Hosts aus einer Umgebungsvariablen; das gespeicherte Token wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The address changed from %1: a blank field no longer keeps the stored token by itself. Type the new address&apos;s token, or tick the box below to send the stored one there.</source>
+        <translation>Die Adresse hat sich gegenüber %1 geändert: Ein leeres Feld behält das gespeicherte Token nicht mehr von selbst bei. Geben Sie das Token der neuen Adresse ein, oder setzen Sie unten das Häkchen, um das gespeicherte dorthin zu senden.</translation>
+    </message>
+    <message>
+        <source>The certificate trusted for %1:%2 does not apply to the new address; fetch the new one.</source>
+        <translation>Das für %1:%2 vertraute Zertifikat gilt nicht für die neue Adresse; rufen Sie das neue ab.</translation>
+    </message>
 </context>
 <context>
     <name>leaselink::ServerTableModel</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>PSU URL</source>
-        <translation>PSU-URL</translation>
     </message>
     <message>
         <source>Verify TLS</source>
@@ -2152,10 +2835,6 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
@@ -2166,6 +2845,99 @@
     <message>
         <source>Off</source>
         <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Writable</source>
+        <translation>Schreibzugriff</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>None (HTTP)</source>
+        <translation>Keines (HTTP)</translation>
+    </message>
+    <message>
+        <source>System CAs</source>
+        <translation>System-CAs</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ expires in %n day(s)</source>
+        <translation>
+            <numerusform>⚠ läuft in %n Tag ab</numerusform>
+            <numerusform>⚠ läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored (no expiry date)</source>
+        <translation>Gespeichert (ohne Ablaufdatum)</translation>
+    </message>
+    <message>
+        <source>No (read-only token)</source>
+        <translation>Nein (Token nur mit Leserechten)</translation>
+    </message>
+    <message>
+        <source>No health check has read the script version yet (Test Connection reads it). LeaseLink ships version %1.</source>
+        <translation>Noch keine Zustandsprüfung hat die Skriptversion gelesen („Verbindung testen“ liest sie). LeaseLink bringt Version %1 mit.</translation>
+    </message>
+    <message>
+        <source>Matches the script version LeaseLink ships.</source>
+        <translation>Entspricht der Skriptversion, die LeaseLink mitbringt.</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Geprüft am %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet: a health check (Test Connection or a sync) finds out whether the App Token may write.</source>
+        <translation>Noch nicht geprüft: Eine Zustandsprüfung („Verbindung testen“ oder eine Synchronisierung) ermittelt, ob das App-Token schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP: no certificate.</source>
+        <translation>Unverschlüsseltes HTTP: kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>No certificate trusted for this server: the system&apos;s certificate authorities verify it.</source>
+        <translation>Für diesen Server wird keinem eigenen Zertifikat vertraut: Die Zertifizierungsstellen des Systems prüfen es.</translation>
+    </message>
+    <message>
+        <source>TLS verification is off for this server.</source>
+        <translation>Die TLS-Prüfung ist für diesen Server ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate, SHA-256 %1
+Expires %2</source>
+        <translation>Vertrautes Zertifikat, SHA-256 %1
+Läuft ab am %2</translation>
+    </message>
+    <message>
+        <source>In maintenance since %1 (by %2)</source>
+        <translation>In Wartung seit %1 (von %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2187,8 +2959,8 @@
         <translation>Nur zur Übereinstimmung mit dem NetBox-Plugin vorhanden; in LeaseLink ändert sie nichts.</translation>
     </message>
     <message>
-        <source>⚠ The configuration file %1 forces this setting. The stored value changes, but has no effect while the file forces it.</source>
-        <translation>⚠ Die Konfigurationsdatei %1 erzwingt diese Einstellung. Der gespeicherte Wert wird geändert, bleibt aber wirkungslos, solange die Datei die Einstellung erzwingt.</translation>
+        <source>⚠ The configuration file %1 forces this setting, so it cannot be changed here. Change or remove its entry in that file.</source>
+        <translation>⚠ Die Konfigurationsdatei %1 erzwingt diese Einstellung, daher kann sie hier nicht geändert werden. Ändern oder entfernen Sie ihren Eintrag in dieser Datei.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2992,77 @@
     <message>
         <source>Kept for parity with the NetBox plugin; no effect in LeaseLink</source>
         <translation>Nur zur Übereinstimmung mit dem NetBox-Plugin vorhanden; in LeaseLink ohne Wirkung</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>%1
+
+Forced by the configuration file %2; change it there.</source>
+        <translation>%1
+
+Erzwungen durch die Konfigurationsdatei %2; ändern Sie die Einstellung dort.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Value: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Default: %2&lt;br&gt;Accepts: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wert: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Standard: %2&lt;br&gt;Zulässig: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Forced by the configuration file %1&lt;/b&gt; (key &lt;code&gt;%2&lt;/code&gt;); the stored value %3 applies again once the file no longer forces it. It cannot be changed here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Erzwungen durch die Konfigurationsdatei %1&lt;/b&gt; (Schlüssel &lt;code&gt;%2&lt;/code&gt;); der gespeicherte Wert %3 gilt wieder, sobald die Datei die Einstellung nicht mehr erzwingt. Sie kann hier nicht geändert werden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>leaselink::SettingsView</name>
+    <message>
+        <source>Configuration file overrides</source>
+        <translation>Vorgaben der Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Setting…</source>
+        <translation>&amp;Einstellung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit setting</source>
+        <translation>Einstellung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select a setting to edit.</source>
+        <translation>Wählen Sie eine Einstellung zum Bearbeiten aus.</translation>
+    </message>
+    <message>
+        <source>The configuration file forces this setting; change it there.</source>
+        <translation>Die Konfigurationsdatei erzwingt diese Einstellung; ändern Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>Edit the selected setting (Enter).</source>
+        <translation>Die ausgewählte Einstellung bearbeiten (Eingabetaste).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The configuration file %1 forces these settings.&lt;/b&gt; They are greyed out below and cannot be changed here; change them in that file.</source>
+        <translation>&lt;b&gt;Die Konfigurationsdatei %1 erzwingt diese Einstellungen.&lt;/b&gt; Sie sind unten ausgegraut und können hier nicht geändert werden; ändern Sie sie in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>%1 (&lt;code&gt;%2&lt;/code&gt;) = &lt;b&gt;%3&lt;/b&gt;, forced by &lt;code&gt;%4&lt;/code&gt;; stored value: %5</source>
+        <translation>%1 (&lt;code&gt;%2&lt;/code&gt;) = &lt;b&gt;%3&lt;/b&gt;, erzwungen durch &lt;code&gt;%4&lt;/code&gt;; gespeicherter Wert: %5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;App Tokens from the environment&lt;/b&gt; (named in %1), used instead of the stored token for the server with that host name:</source>
+        <translation>&lt;b&gt;App-Tokens aus der Umgebung&lt;/b&gt; (in %1 benannt), verwendet anstelle des gespeicherten Tokens für den Server mit diesem Hostnamen:</translation>
+    </message>
+    <message>
+        <source>%1: environment variable &lt;code&gt;%2&lt;/code&gt;</source>
+        <translation>%1: Umgebungsvariable &lt;code&gt;%2&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems in the configuration file %1&lt;/b&gt;; these entries are ignored and the stored values apply:</source>
+        <translation>&lt;b&gt;Probleme in der Konfigurationsdatei %1&lt;/b&gt;; diese Einträge werden ignoriert, und es gelten die gespeicherten Werte:</translation>
     </message>
 </context>
 <context>

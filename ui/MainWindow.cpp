@@ -189,11 +189,29 @@ MainWindow::MainWindow(Database *database, QString openError, ConfigOverrides ov
     });
     QList<QAction *> serverActions = m_serverActions->actions();
     serverActions << m_serverActions->importAction() << m_syncNow << m_previewSync << m_syncAll;
+    // The Server menu in groups: the server itself, its connection, maintenance, import and
+    // scripts, syncing.
     auto *serverMenu = new QMenu(tr("&Server"), this);
-    serverMenu->addActions(serverActions);
+    const QList<QAction *> all = m_serverActions->actions();
+    serverMenu->addActions(all.mid(0, 3)); // Add, Edit, Delete
+    serverMenu->addSeparator();
+    serverMenu->addActions(all.mid(3, 3)); // Test Connection, Certificate, Forget Certificate
+    serverMenu->addSeparator();
+    serverMenu->addActions(all.mid(6, 2)); // Start / End Maintenance
+    serverMenu->addSeparator();
+    serverMenu->addAction(m_serverActions->importAction());
+    serverMenu->addActions(all.mid(8)); // Update PSU Scripts
+    serverMenu->addSeparator();
+    serverMenu->addActions({m_syncNow, m_previewSync, m_syncAll});
     menuBar()->insertMenu(menuBar()->actions().last(), serverMenu); // before Help
+    // The toolbar keeps the everyday actions, named beside their icons; the rest are in the
+    // Server menu and the Servers list's context menu.
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addSeparator();
-    toolBar->addActions(serverActions);
+    toolBar->addActions({all.at(0), all.at(3)}); // Add Server, Test Connection
+    toolBar->addAction(m_serverActions->importAction());
+    toolBar->addSeparator();
+    toolBar->addActions({m_syncNow, m_previewSync, m_syncAll});
     servers->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     servers->table()->addActions(serverActions);
     const auto serverSelectionChanged = [this] {
