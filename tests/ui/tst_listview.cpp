@@ -243,8 +243,7 @@ private Q_SLOTS:
         const QJsonObject imported{
             {QStringLiteral("scopes"),
              QJsonObject{{QStringLiteral("created"), 20}, {QStringLiteral("errors"), 0}}}};
-        QCOMPARE(JobsTableModel::countsText(imported),
-                 QStringLiteral("scopes: 20 created"));
+        QCOMPARE(JobsTableModel::countsText(imported), QStringLiteral("scopes: 20 created"));
 
         ListView view(QString(), &model);
         view.setDetailProvider(
