@@ -57,6 +57,22 @@ int currentSourceRow(ListView *list)
     return current.isValid() ? list->proxy()->mapToSource(current).row() : -1;
 }
 
+// Edit until the repository accepts or the admin cancels: a refused save says why and opens the
+// dialog again with what was typed, so nothing is lost. True when something was saved.
+template <typename Item, typename Editor, typename Save, typename Warn>
+bool editUntilSaved(Item draft, const Editor &editor, const Save &save, const Warn &warn,
+                    const QString &refusedTitle)
+{
+    while (const auto edited = editor(draft)) {
+        const auto saved = save(*edited);
+        if (saved)
+            return true;
+        warn(refusedTitle, saved.error().message);
+        draft = *edited;
+    }
+    return false;
+}
+
 } // namespace
 
 // --- Option Code Definitions ----------------------------------------------------------------
@@ -124,16 +140,13 @@ void OptionCodeLibrary::updateButtons()
 
 void OptionCodeLibrary::addDefinition()
 {
-    OptionCodeDefinition draft;
-    while (const auto edited = m_editor(draft)) {
-        const auto saved = OptionCodeRepository(m_database).create(*edited);
-        if (saved) {
-            reload();
-            Q_EMIT changed();
-            return;
-        }
-        m_warn(tr("Option code not saved"), saved.error().message);
-        draft = *edited; // the admin corrects what they typed, nothing is lost
+    const auto save = [this](const OptionCodeDefinition &definition) {
+        return OptionCodeRepository(m_database).create(definition);
+    };
+    if (editUntilSaved(OptionCodeDefinition(), m_editor, save, m_warn,
+                       tr("Option code not saved"))) {
+        reload();
+        Q_EMIT changed();
     }
 }
 
@@ -142,16 +155,13 @@ void OptionCodeLibrary::editDefinition()
     const int row = currentRow();
     if (row < 0 || m_model->isLocked(row))
         return;
-    OptionCodeDefinition draft = m_model->definitionAt(row);
-    while (const auto edited = m_editor(draft)) {
-        const auto saved = OptionCodeRepository(m_database).update(*edited);
-        if (saved) {
-            reload();
-            Q_EMIT changed();
-            return;
-        }
-        m_warn(tr("Option code not saved"), saved.error().message);
-        draft = *edited;
+    const auto save = [this](const OptionCodeDefinition &definition) {
+        return OptionCodeRepository(m_database).update(definition);
+    };
+    if (editUntilSaved(m_model->definitionAt(row), m_editor, save, m_warn,
+                       tr("Option code not saved"))) {
+        reload();
+        Q_EMIT changed();
     }
 }
 
@@ -236,16 +246,12 @@ void OptionValueLibrary::updateButtons()
 
 void OptionValueLibrary::addValue()
 {
-    OptionValue draft;
-    while (const auto edited = m_editor(draft)) {
-        const auto saved = OptionValueRepository(m_database).create(*edited);
-        if (saved) {
-            reload();
-            Q_EMIT changed();
-            return;
-        }
-        m_warn(tr("Option value not saved"), saved.error().message);
-        draft = *edited;
+    const auto save = [this](const OptionValue &value) {
+        return OptionValueRepository(m_database).create(value);
+    };
+    if (editUntilSaved(OptionValue(), m_editor, save, m_warn, tr("Option value not saved"))) {
+        reload();
+        Q_EMIT changed();
     }
 }
 
@@ -254,16 +260,13 @@ void OptionValueLibrary::editValue()
     const int row = currentRow();
     if (row < 0)
         return;
-    OptionValue draft = m_model->valueAt(row);
-    while (const auto edited = m_editor(draft)) {
-        const auto saved = OptionValueRepository(m_database).update(*edited);
-        if (saved) {
-            reload();
-            Q_EMIT changed();
-            return;
-        }
-        m_warn(tr("Option value not saved"), saved.error().message);
-        draft = *edited;
+    const auto save = [this](const OptionValue &value) {
+        return OptionValueRepository(m_database).update(value);
+    };
+    if (editUntilSaved(m_model->valueAt(row), m_editor, save, m_warn,
+                       tr("Option value not saved"))) {
+        reload();
+        Q_EMIT changed();
     }
 }
 
