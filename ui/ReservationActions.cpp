@@ -116,12 +116,22 @@ ReservationCommands ReservationActions::commands() const
 
 void ReservationActions::refresh()
 {
+    // Read again when a row needs a decision: a reload of 110k leases (the first paint of the
+    // Leases view) must not also read every reservation when nothing is selected yet.
+    m_inventoryStale = true;
+    updateActions();
+}
+
+void ReservationActions::readInventoryIfStale()
+{
+    if (!m_inventoryStale)
+        return;
+    m_inventoryStale = false;
     auto inventory = ReservationInventory::read(m_database);
     if (inventory)
         m_inventory = std::move(*inventory);
     else
         m_inventory.reset();
-    updateActions();
 }
 
 std::optional<CachedLease> ReservationActions::selectedLease() const
@@ -160,17 +170,21 @@ QString ReservationActions::scopeText(const ReservationTarget &target, Ipv4Addre
 
 void ReservationActions::updateActions()
 {
-    const auto gate = [this](QAction *action, const std::optional<ReservationTarget> &target,
-                             const QString &ready) {
+    const std::optional<CachedLease> lease = selectedLease();
+    const std::optional<CachedReservation> reservation = selectedReservation();
+    if (lease || reservation)
+        readInventoryIfStale();
+    const auto gate = [this](QAction *action, bool selected,
+                             const std::optional<ReservationTarget> &target, const QString &ready) {
         QString why;
         if (!m_secrets)
             why = tr("No keychain is available, so no App Token can be read.");
         else if (m_busy)
             why = tr("Another reservation change is in progress.");
-        else if (!m_inventory)
-            why = tr("LeaseLink could not read its data.");
-        else if (!target)
+        else if (!selected)
             why = tr("Select a row first.");
+        else if (!m_inventory || !target)
+            why = tr("LeaseLink could not read its data.");
         else if (!target->allowed())
             why = target->reason;
         action->setEnabled(why.isEmpty());
@@ -178,19 +192,20 @@ void ReservationActions::updateActions()
     };
 
     std::optional<ReservationTarget> create;
-    if (const auto lease = selectedLease(); lease && m_inventory)
+    if (lease && m_inventory)
         create = ReservationRules::forCreate(*m_inventory, *lease);
-    gate(m_make, create,
+    gate(m_make, lease.has_value(), create,
          tr("Reserve the selected lease's address for its MAC on the DHCP server (Ctrl+M)"));
 
     std::optional<ReservationTarget> remove;
-    if (const auto reservation = selectedReservation(); reservation && m_inventory) {
+    if (reservation && m_inventory) {
         remove = ReservationRules::forDelete(*m_inventory, *reservation, false);
         if (remove->server &&
             ReservationCommands::usesSingleDelete(remove->server->psuScriptVersion))
             remove = ReservationRules::forDelete(*m_inventory, *reservation, true);
     }
-    gate(m_delete, remove, tr("Delete the selected reservation from the DHCP server (Delete)"));
+    gate(m_delete, reservation.has_value(), remove,
+         tr("Delete the selected reservation from the DHCP server (Delete)"));
 }
 
 void ReservationActions::reloadModels()

@@ -68,7 +68,8 @@ public:
     QCoro::Task<void> makeReservation();
     QCoro::Task<void> deleteReservation();
 
-    // Re-reads servers, scopes and cached reservations and updates both actions.
+    // Marks servers, scopes and cached reservations for a re-read (done when a selected row needs
+    // a decision) and updates both actions.
     void refresh();
 
 Q_SIGNALS:
@@ -99,6 +100,8 @@ private:
     Prompts m_prompts;
     std::function<void(HttpSessionConfig &)> m_tuneSession;
     std::optional<ReservationInventory> m_inventory;
+    bool m_inventoryStale = true; // read on the first decision after a reload
+    void readInventoryIfStale();
     bool m_busy = false;
     QAction *m_make = nullptr;
     QAction *m_delete = nullptr;
