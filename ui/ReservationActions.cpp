@@ -198,12 +198,8 @@ void ReservationActions::updateActions()
          tr("Reserve the selected lease's address for its MAC on the DHCP server (Ctrl+M)"));
 
     std::optional<ReservationTarget> remove;
-    if (reservation && m_inventory) {
-        remove = ReservationRules::forDelete(*m_inventory, *reservation, false);
-        if (remove->server &&
-            ReservationCommands::usesSingleDelete(remove->server->psuScriptVersion))
-            remove = ReservationRules::forDelete(*m_inventory, *reservation, true);
-    }
+    if (reservation && m_inventory)
+        remove = ReservationRules::forDeleteOnStoredVersion(*m_inventory, *reservation);
     gate(m_delete, reservation.has_value(), remove,
          tr("Delete the selected reservation from the DHCP server (Delete)"));
 }

@@ -91,11 +91,7 @@ ReservationCommands::planDelete(const CachedReservation &reservation) const
     const auto inventory = ReservationInventory::read(m_database);
     if (!inventory)
         return std::unexpected(inventory.error());
-    const ReservationTarget located = ReservationRules::forDelete(*inventory, reservation, false);
-    if (!located.server)
-        return located;
-    const bool single = usesSingleDelete(located.server->psuScriptVersion);
-    return ReservationRules::forDelete(*inventory, reservation, single);
+    return ReservationRules::forDeleteOnStoredVersion(*inventory, reservation);
 }
 
 StoreExpected<int> ReservationCommands::forget(const CachedReservation &reservation)
@@ -172,6 +168,27 @@ QCoro::Task<void> ReservationCommands::replicate(PsuClient &client, Ipv4Address 
                                .arg(scopeId.toString(), partner, target.failover->name);
 }
 
+namespace {
+
+// The gate before any request: a refused target, or maintenance not yet confirmed, ends the
+// action with that outcome (false); otherwise the request may be sent (true).
+bool mayProceed(ReservationOutcome &outcome, bool maintenanceConfirmed)
+{
+    if (!outcome.target.allowed()) {
+        outcome.result = ReservationResult::Refused;
+        outcome.message = outcome.target.reason;
+        return false;
+    }
+    if (outcome.target.needsMaintenanceConfirmation() && !maintenanceConfirmed) {
+        outcome.result = ReservationResult::NeedsConfirmation;
+        outcome.message = maintenanceQuestion(outcome.target);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QCoro::Task<ReservationOutcome> ReservationCommands::makeReservation(MakeReservationRequest request)
 {
     ReservationOutcome outcome;
@@ -182,16 +199,8 @@ QCoro::Task<ReservationOutcome> ReservationCommands::makeReservation(MakeReserva
         co_return outcome;
     }
     outcome.target = ReservationRules::forCreate(*inventory, lease);
-    if (!outcome.target.allowed()) {
-        outcome.result = ReservationResult::Refused;
-        outcome.message = outcome.target.reason;
+    if (!mayProceed(outcome, request.maintenanceConfirmed))
         co_return outcome;
-    }
-    if (outcome.target.needsMaintenanceConfirmation() && !request.maintenanceConfirmed) {
-        outcome.result = ReservationResult::NeedsConfirmation;
-        outcome.message = maintenanceQuestion(outcome.target);
-        co_return outcome;
-    }
 
     Prepared prepared;
     prepared.server = *outcome.target.server;
@@ -254,20 +263,10 @@ ReservationCommands::deleteReservation(DeleteReservationRequest request)
         outcome.message = storeFailure(inventory.error());
         co_return outcome;
     }
-    outcome.target = ReservationRules::forDelete(*inventory, reservation, false);
     // With the stored script version first: a known ambiguity is refused without any request.
-    if (outcome.target.allowed() && usesSingleDelete(outcome.target.server->psuScriptVersion))
-        outcome.target = ReservationRules::forDelete(*inventory, reservation, true);
-    if (!outcome.target.allowed()) {
-        outcome.result = ReservationResult::Refused;
-        outcome.message = outcome.target.reason;
+    outcome.target = ReservationRules::forDeleteOnStoredVersion(*inventory, reservation);
+    if (!mayProceed(outcome, request.maintenanceConfirmed))
         co_return outcome;
-    }
-    if (outcome.target.needsMaintenanceConfirmation() && !request.maintenanceConfirmed) {
-        outcome.result = ReservationResult::NeedsConfirmation;
-        outcome.message = maintenanceQuestion(outcome.target);
-        co_return outcome;
-    }
 
     Prepared prepared;
     prepared.server = *outcome.target.server;

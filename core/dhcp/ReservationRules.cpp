@@ -2,6 +2,7 @@
 
 #include "domain/MacAddress.h"
 #include "net/psu/PsuClient.h"
+#include "net/psu/PsuScriptVersion.h"
 #include "store/DhcpCacheRepository.h"
 #include "store/FailoverRepository.h"
 #include "store/ScopeRepository.h"
@@ -229,6 +230,16 @@ QList<Ipv4Address> ReservationRules::scopesReserving(const ReservationInventory 
     }
     std::sort(scopes.begin(), scopes.end());
     return scopes;
+}
+
+ReservationTarget ReservationRules::forDeleteOnStoredVersion(const ReservationInventory &inventory,
+                                                             const CachedReservation &reservation)
+{
+    const ReservationTarget located = forDelete(inventory, reservation, false);
+    if (!located.server)
+        return located;
+    return forDelete(inventory, reservation,
+                     !PsuScriptVersion::supportsBulk(located.server->psuScriptVersion));
 }
 
 ReservationTarget ReservationRules::forDelete(const ReservationInventory &inventory,

@@ -78,6 +78,10 @@ public:
     // the bulk DELETE of 2.x scripts names scope and address, so no MAC ambiguity exists.
     static ReservationTarget forDelete(const ReservationInventory &inventory,
                                        const CachedReservation &reservation, bool singleDelete);
+    // forDelete with the request the target server's stored script version sends (single
+    // DELETE by MAC below 2.0.0, the bulk DELETE from 2.0.0).
+    static ReservationTarget forDeleteOnStoredVersion(const ReservationInventory &inventory,
+                                                      const CachedReservation &reservation);
 
     // "" when the server's stored access level is Writer; else why the action is disabled.
     static QString writerRefusal(const Server &server);
