@@ -2080,8 +2080,8 @@
         <translation>Eine andere Änderung an Reservierungen ist gerade in Arbeit.</translation>
     </message>
     <message>
-        <source>LeaseLink could not read its data.</source>
-        <translation>LeaseLink konnte seine Daten nicht lesen.</translation>
+        <source>LeaseLink could not read its data: %1</source>
+        <translation>LeaseLink konnte seine Daten nicht lesen: %1</translation>
     </message>
     <message>
         <source>Select a row first.</source>

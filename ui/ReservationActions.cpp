@@ -128,10 +128,13 @@ void ReservationActions::readInventoryIfStale()
         return;
     m_inventoryStale = false;
     auto inventory = ReservationInventory::read(m_database);
-    if (inventory)
+    if (inventory) {
         m_inventory = std::move(*inventory);
-    else
+        m_inventoryError.clear();
+    } else {
         m_inventory.reset();
+        m_inventoryError = inventory.error().message;
+    }
 }
 
 std::optional<CachedLease> ReservationActions::selectedLease() const
@@ -184,7 +187,7 @@ void ReservationActions::updateActions()
         else if (!selected)
             why = tr("Select a row first.");
         else if (!m_inventory || !target)
-            why = tr("LeaseLink could not read its data.");
+            why = tr("LeaseLink could not read its data: %1").arg(m_inventoryError);
         else if (!target->allowed())
             why = target->reason;
         action->setEnabled(why.isEmpty());

@@ -100,6 +100,7 @@ private:
     Prompts m_prompts;
     std::function<void(HttpSessionConfig &)> m_tuneSession;
     std::optional<ReservationInventory> m_inventory;
+    QString m_inventoryError;     // why the last read failed, for the actions' tool tips
     bool m_inventoryStale = true; // read on the first decision after a reload
     void readInventoryIfStale();
     bool m_busy = false;
